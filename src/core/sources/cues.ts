@@ -1,0 +1,48 @@
+// The words that mark a claim as someone's: speech verbs and attribution phrases, in English,
+// French, German and Spanish. Each pattern has a corpus sentence in test/unit/sources.test.ts.
+
+const SPEECH_EN =
+  'said|says|say|told|tells|added|adds|declared|declares|noted|notes|wrote|writes|argued|argues|explained|explains|' +
+  'stated|states|warned|warns|insisted|insists|claimed|claims|asked|asks|replied|replies|advised|advises|praised|' +
+  'dismissed|suggested|suggests|announced|announces|lauded|pledged|emphasized|emphasised|stressed|stresses|' +
+  'confirmed|confirms|denied|denies|tweeted|posted|described|describes|urged|urges|cautioned|cautions|predicted|' +
+  'recalled|recalls|admitted|admits|acknowledged|acknowledges|responded|commented|remarked|testified|estimated|' +
+  'estimates|believes|condemned|condemns|weighed in|recounted|recounts|continued|continues|agreed|agrees|conceded|' +
+  'concedes|observed|observes|maintained|maintains|contended|contends|joked|quipped|vowed|vows|promised|revealed|' +
+  'reveals|disclosed|complained|criticized|criticised|accused|welcomed|hailed|congratulated|answered|thinks|' +
+  'saying|adding|noting|stating|arguing|insisting|warning|suggesting|emphasizing|emphasising|explaining|claiming|' +
+  'writing|recalling|pledging|declaring|telling|describing|calling for|called for|called on|calling on';
+const SPEECH_FR =
+  'a déclaré|a dit|a affirmé|a expliqué|a annoncé|avait annoncé|a indiqué|a estimé|a souligné|a ajouté|a précisé|' +
+  'a assuré|a jugé|a averti|a rappelé|a réagi|a dénoncé|a reconnu|a confié|a répondu|déclare|affirme|explique|' +
+  'estime|indique|souligne|ajoute|précise|assure|dénonce|soulève|rappelle|a écrit|écrit|raconte|arguant';
+const SPEECH_DE =
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|berichtete|warnte|warnt|kritisierte|kritisiert|' +
+  'teilte mit|schrieb|schreibt|forderte|fordert|ergänzte|so';
+const SPEECH_ES =
+  'dijo|dice|afirmó|afirma|explicó|explica|declaró|aseguró|asegura|señaló|señala|indicó|indica|añadió|' +
+  'sostuvo|advirtió|advierte|subrayó|destacó|escribió|agregó|manifestó|denunció';
+
+export const SPEECH_VERB = `(?:${SPEECH_EN}|${SPEECH_FR}|${SPEECH_DE}|${SPEECH_ES})`;
+
+/** Verbs that may stand before the speaker: `," said Mar Hicks`, `wrote Jennifer Light`, `says Parata`. */
+export const INVERTED_VERB =
+  '(?:said|says|added|adds|wrote|writes|asked|asks|recalled|recalls|explained|explains|continued|continues|' +
+  'notes|noted|argues|argued|recounts|insists|warned|warns|replied|declared|a déclaré|déclare|affirme|explique|' +
+  'a expliqué|a affirmé|estime|ajoute|sagte|sagt|erklärte|betonte|dijo|afirmó|explicó|declaró|señaló|añadió)';
+
+export const ACCORDING_TO =
+  "(?:according to|as reported by|as captured by|in an interview with|selon|laut|según|d’après|d'après)";
+
+/** Any cue that makes a named outlet or organization in the sentence a source. */
+export const OUTLET_CUE = new RegExp(
+  `\\b(?:${ACCORDING_TO}|reported|reports|reporting|told|tells|said|says|noted|cited|citing|quoted|interview|` +
+    'captured by|wrote|writes|published|obtained by|seen by|confirmed|revealed|broadcast|aired|a rapporté|' +
+    'rapporte|berichtete|berichtet|informó|informa|publicó)\\b',
+  'iu',
+);
+
+/** Aux words between a speaker and the verb: "Mr Mugabe had told", "Xi has said", "Trump even weighed in". */
+export const SPEAKER_GAP =
+  '(?:\\s+(?:has|had|have|was|is|also|later|then|even|further|again|once|previously|earlier|recently|quickly|' +
+  'repeatedly|publicly|privately|reportedly|simply|only|himself|herself|would|will|could|might|may|quoted as))*';

@@ -1,0 +1,77 @@
+import type { ArticleInput, Sentence, Source } from '../types.ts';
+import { OUTLETS, type OutletEntry, outletForHost } from './gazetteer.ts';
+import { hostOf, outboundLinks } from './links.ts';
+import { countUnnamed, findDocuments, findOrganizations } from './others.ts';
+import { findOutlets } from './outlets.ts';
+import { findPeople } from './people.ts';
+import { isPlace } from './places.ts';
+
+export interface SourceList {
+  sources: Source[];
+  unnamed: number;
+}
+
+const ORDER: Record<Source['type'], number> = { outlet: 0, person: 1, organization: 2, document: 3, link: 4 };
+
+/** The outlet that publishes the page, from its host or its site name. */
+function homeOutlet(article: Pick<ArticleInput, 'url' | 'siteName'>): OutletEntry | undefined {
+  const host = hostOf(article.url);
+  const byHost = host ? outletForHost(host) : undefined;
+  if (byHost) return byHost;
+  const site = article.siteName?.toLowerCase();
+  return site
+    ? OUTLETS.find((o) => o.name.toLowerCase() === site || o.aliases.some((a) => a.toLowerCase() === site))
+    : undefined;
+}
+
+export function findSources(article: ArticleInput, sentences: readonly Sentence[]): SourceList {
+  const home = homeOutlet(article);
+  const outletNames = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]));
+  const isOutlet = (name: string) => outletNames.has(name) || outletNames.has(name.replace(/^The /, ''));
+  const sources: Source[] = [];
+  const citing = (indices: number[]) => ({
+    mentions: indices.length,
+    sentences: [...indices].sort((a, b) => a - b),
+  });
+
+  const outlets = new Map<string, Source>();
+  for (const hit of findOutlets(sentences, home)) {
+    outlets.set(hit.name, { name: hit.name, type: 'outlet', ...citing(hit.sentences) });
+  }
+
+  const people = findPeople(sentences, (name) => isOutlet(name) || isPlace(name));
+  for (const person of people) sources.push({ type: 'person', ...person, ...citing(person.sentences) });
+
+  const personNames = new Set(people.flatMap((p) => [p.name, ...p.name.split(' ')]));
+  const affiliations = new Set(people.map((p) => p.affiliation).filter((a): a is string => Boolean(a)));
+  const taken = (name: string) => isOutlet(name) || personNames.has(name) || affiliations.has(name);
+  for (const hit of findOrganizations(sentences, taken)) {
+    sources.push({ name: hit.name, type: 'organization', ...citing(hit.sentences) });
+  }
+  for (const hit of findDocuments(sentences))
+    sources.push({ name: hit.name, type: 'document', ...citing(hit.sentences) });
+
+  for (const link of outboundLinks(article.links, article.url, sentences)) {
+    const outlet = outletForHost(link.domain);
+    if (outlet) {
+      const existing = outlets.get(outlet.name) ?? {
+        name: outlet.name,
+        type: 'outlet',
+        mentions: 0,
+        sentences: [],
+      };
+      existing.url ??= link.url;
+      existing.domain ??= link.domain;
+      outlets.set(outlet.name, existing);
+      continue;
+    }
+    const name = link.text && !/^https?:/i.test(link.text) ? link.text : link.domain;
+    sources.push({ name, type: 'link', url: link.url, domain: link.domain, ...citing(link.sentences) });
+  }
+
+  sources.push(...outlets.values());
+  sources.sort(
+    (a, b) => ORDER[a.type] - ORDER[b.type] || b.mentions - a.mentions || a.name.localeCompare(b.name),
+  );
+  return { sources, unnamed: countUnnamed(sentences).length };
+}

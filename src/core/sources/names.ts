@@ -1,0 +1,164 @@
+// Proper-name runs in a sentence, and whether a run can be a person's name.
+
+export interface NameRun {
+  text: string;
+  start: number;
+  end: number;
+  tokens: string[];
+}
+
+const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}][\p{L}'’-]*|\d[\d.,]*|\S/gu;
+/** Lower-case particles inside names: "Laure de la Raudière", "Osama bin Laden", "Ludwig van Beethoven". */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+]);
+
+/** Runs of capitalised tokens (with name particles inside), e.g. "Former U.S. President Donald Trump". */
+export function nameRuns(sentence: string): NameRun[] {
+  const runs: NameRun[] = [];
+  const tokens = [...sentence.matchAll(TOKEN)];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!/^\p{Lu}/u.test(tokens[i]![0])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j]![0];
+      const gap = sentence.slice(tokens[j - 1]!.index + tokens[j - 1]![0].length, tokens[j]!.index);
+      if (gap !== ' ') break;
+      if (/^\p{Lu}/u.test(t)) j++;
+      else if (PARTICLES.has(t) && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1]![0])) j++;
+      else break;
+    }
+    const first = tokens[i]!;
+    const last = tokens[j - 1]!;
+    const raw = sentence.slice(first.index, last.index + last[0].length);
+    // A possessive or a sentence's full stop is not part of the name; "U.S." keeps its dots.
+    const text = /(?:^|\s)(?:\p{Lu}\.)+$/u.test(raw) ? raw : raw.replace(/(?:['’]s?|\.)$/u, '');
+    const end = first.index + text.length;
+    runs.push({ text, start: first.index, end, tokens: text.split(' ') });
+    i = j;
+  }
+  return runs;
+}
+
+/** Words that make a capitalised run something other than a person's name. */
+const NOT_PERSON =
+  /^(University|College|School|Institute|Party|Hall|House|Ministry|Department|Agency|Council|Committee|Commission|Court|Post|Times|News|Daily|Journal|Herald|Tribune|Street|Road|Avenue|Square|River|Sea|Ocean|Island|Islands|Mountain|Mount|Peninsula|War|Army|Navy|Force|Police|Bank|Group|Company|Inc|Corp|Ltd|Airlines|Center|Centre|Museum|Foundation|Association|Union|Organization|Organisation|Republic|Kingdom|States|Nations|Federation|Church|Club|League|Cup|Games|Olympics|Award|Prize|Day|Week|Act|Bill|Program|Programme|Project|Service|Office|Government|Administration|Assembly|Parliament|Congress|Senate|Station|Airport|Hospital|Park|Bridge|Tower|Palace|Stadium|Festival|Summit|Province|County|City|State|Region|Valley|Coast|Beach|Lake|Gulf|Bay|Strait|Channel|Magazine|Review|Press|Network|Television|Radio|Online|Media|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Facebook|Twitter|Instagram|Google|Apple|Microsoft|Amazon|God|Lord)$/;
+
+/** Titles and role words that may stand before a name and are not part of it. */
+export const TITLE_WORDS =
+  /^(Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Secretary|Chancellor|Premier|Governor|Gov|Senator|Sen|Representative|Rep|Congressman|Congresswoman|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Rev|Father|Sister|Brother|General|Gen|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Commander|Officer|Detective|Det|Inspector|Chief|Deputy|Ambassador|Director|Chairman|Chairwoman|Chair|Leader|Speaker|Attorney|Coach|Manager|Editor|Former|Then|Acting|Interim|Supreme|Foreign|Defence|Defense|Interior|Finance|Health|State|Ms\.|Mr\.|Dr\.|Herr|Frau|Monsieur|Madame|Mme|Señor|Señora|Président|Ministre)\.?$/;
+
+/** Demonyms and country adjectives that open a title: "Chinese President", "North Korean leader". */
+export const DEMONYMS: Record<string, string> = {
+  American: 'United States',
+  'U.S.': 'United States',
+  US: 'United States',
+  British: 'United Kingdom',
+  'U.K.': 'United Kingdom',
+  UK: 'United Kingdom',
+  Chinese: 'China',
+  Russian: 'Russia',
+  'North Korean': 'North Korea',
+  'South Korean': 'South Korea',
+  Japanese: 'Japan',
+  French: 'France',
+  German: 'Germany',
+  Italian: 'Italy',
+  Spanish: 'Spain',
+  Indian: 'India',
+  Pakistani: 'Pakistan',
+  Iranian: 'Iran',
+  Israeli: 'Israel',
+  Palestinian: 'Palestine',
+  Ukrainian: 'Ukraine',
+  Turkish: 'Turkey',
+  Syrian: 'Syria',
+  Iraqi: 'Iraq',
+  Egyptian: 'Egypt',
+  Tunisian: 'Tunisia',
+  Zimbabwean: 'Zimbabwe',
+  'South African': 'South Africa',
+  Nigerian: 'Nigeria',
+  Kenyan: 'Kenya',
+  Canadian: 'Canada',
+  Mexican: 'Mexico',
+  Brazilian: 'Brazil',
+  Argentine: 'Argentina',
+  Australian: 'Australia',
+  Belarusian: 'Belarus',
+  Polish: 'Poland',
+  Saudi: 'Saudi Arabia',
+  Afghan: 'Afghanistan',
+  Taiwanese: 'Taiwan',
+  Vietnamese: 'Vietnam',
+  Philippine: 'Philippines',
+  Sudanese: 'Sudan',
+  European: 'European Union',
+};
+
+const DEMONYM_WORDS = new Set(Object.keys(DEMONYMS).flatMap((d) => d.split(' ')));
+
+/** Words that open a sentence and are capitalised only for that reason. */
+const OPENERS =
+  /^(The|A|An|In|On|At|As|But|And|Or|So|If|When|While|After|Before|Since|Despite|Although|Though|For|With|By|From|Meanwhile|However|Still|Yet|Now|Then|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Its|According|Asked|Speaking|Both|Some|Many|Most|Other|Others|Another|Every|Each|Even|Also|Only|Just|Not|No|Yes|Over|Under|Last|Next|During|Through|Earlier|Later|Today|Yesterday|Tomorrow|Le|La|Les|Un|Une|Der|Die|Das|Ein|Eine|El|Los|Las|Selon|Laut|Según)$/;
+
+export interface PersonName {
+  /** The name without titles: "Donald Trump". */
+  name: string;
+  /** Title words the run carried before the name: "Former U.S. President". */
+  title: string;
+  start: number;
+  end: number;
+}
+
+/** Splits a run into leading title words and a person's name, or null if the run is no person name. */
+export function personName(run: NameRun, knownNonPersons: (text: string) => boolean): PersonName | null {
+  let k = 0;
+  while (k < run.tokens.length) {
+    const t = run.tokens[k]!;
+    const bare = t.replace(/[’']s$/u, '');
+    if (
+      OPENERS.test(bare) ||
+      TITLE_WORDS.test(bare) ||
+      DEMONYM_WORDS.has(bare) ||
+      /^(?:\p{Lu}\.)+$/u.test(bare)
+    )
+      k++;
+    else break;
+  }
+  const nameTokens = run.tokens.slice(k);
+  if (nameTokens.length < 2 || nameTokens.length > 4) return null;
+  if (
+    nameTokens.some(
+      (t) => NOT_PERSON.test(t) || /\d/.test(t) || /^\p{Lu}{2,}$/u.test(t) || DEMONYM_WORDS.has(t),
+    )
+  ) {
+    return null;
+  }
+  const name = nameTokens.join(' ').replace(/[’']s$/u, '');
+  if (knownNonPersons(name)) return null;
+  const title = run.tokens
+    .slice(0, k)
+    .filter((t) => !OPENERS.test(t))
+    .join(' ');
+  const start = run.start + run.text.lastIndexOf(name);
+  return { name, title, start, end: start + name.length };
+}

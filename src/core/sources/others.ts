@@ -1,0 +1,108 @@
+import type { Sentence } from '../types.ts';
+import { ACCORDING_TO, SPEAKER_GAP, SPEECH_VERB } from './cues.ts';
+import { isPlace } from './places.ts';
+
+// Organizations, documents and unnamed sources, from attribution patterns around their names.
+// Cost: O(sentences) regex scans.
+
+export interface Hit {
+  name: string;
+  sentences: number[];
+}
+
+const ORG_WORD =
+  '(?:Ministry|Department|Agency|Police|Council|Commission|Committee|Institute|Office|Service|Authority|' +
+  'Administration|Bureau|Board|Court|Parliament|Congress|Senate|Assembly|Government|Organization|Organisation|' +
+  'Foundation|Association|Union|Center|Centre|Party|Army|Military|Pentagon|Kremlin|Company|Corporation|Group|' +
+  'Bank|Fund|Programme|Program|Society|Federation|Network|Coalition|Alliance|Trust|Inc\\.?|Corp\\.?|Ltd\\.?)';
+const CAP = "\\p{Lu}[\\p{L}’'&.-]*";
+const ORG_NAME = `((?:the\\s+)?(?:${CAP}\\s+(?:(?:of|for|and|on|de|du|des|la|le)\\s+)?){0,5}${ORG_WORD}(?:\\s+(?:of|for|on)(?:\\s+the)?\\s+${CAP}(?:\\s+${CAP}){0,3})?|\\p{Lu}{2,6}|${CAP}(?:\\s+${CAP})?)`;
+const GENERIC_ORG =
+  '(?:the\\s+)?(?:police|the military|military|prosecutors|the government|government|the ministry|the company|' +
+  'the agency|the department|authorities|the authorities|the army|the generals|la police|le gouvernement|' +
+  'die Polizei|die Regierung|la policía|el gobierno)';
+const ORG_SUBJECT = new RegExp(
+  `(?:^|[\\s(])(${ORG_NAME}|${GENERIC_ORG})${SPEAKER_GAP}\\s+(?:${SPEECH_VERB}|was quoted|were quoted)\\b`,
+  'gu',
+);
+const ORG_ACCORDING = new RegExp(`${ACCORDING_TO}\\s+(${ORG_NAME}|${GENERIC_ORG})`, 'gu');
+
+const DOC_NOUN =
+  '(?:report|study|statement|survey|poll|analysis|filing|lawsuit|complaint|indictment|memo|letter|paper|review|' +
+  'audit|assessment|press release|transcript|address|speech|post|tweet|documents?|records|data|figures|' +
+  'rapport|étude|communiqué|projet de loi|Bericht|Studie|Erklärung|informe|estudio|comunicado)';
+const DOCUMENT = new RegExp(
+  `\\b((?:a|an|the|its|his|her|their|un|une|le|la|der|die|el)\\s+(?:(?:new|recent|latest|annual|joint|official|written|televised|leaked|internal|draft|final|court|police|government|intelligence|${CAP})\\s+){0,3}${DOC_NOUN})\\b`,
+  'gu',
+);
+const DOC_CUE = new RegExp(
+  `\\b(?:${ACCORDING_TO}|said in|says in|in a|found|finds|shows?|showed|suggests?|suggested|concluded|revealed|` +
+    'reported|published|released|seen by|obtained by|cited|citing|states|stated|read|reads|énonce|indique|selon)\\b',
+  'iu',
+);
+const SOCIAL_POST =
+  /\b(?:weighed in|posted|wrote|said|commented)\s+on\s+(social media|Twitter|X|Facebook|Instagram|Truth Social|Telegram)\b/u;
+
+const UNNAMED = new RegExp(
+  '\\b((?:(?:a|an|one|two|three|several|some|many|other|his|her|their)\\s+)?' +
+    '(?:(?:senior|former|top|local|western|u\\.s\\.|american|government|administration|military|intelligence|police|' +
+    'security|political|diplomatic|european|chinese|russian|unnamed|anonymous|whale|obama administration)\\s+)*' +
+    '(?:officials?|sources?|diplomats?|aides?|analysts|experts|observers|witnesses|residents|people familiar|insiders|' +
+    'spokesm[ae]n|spokeswom[ae]n|spokesperson|researchers|scientists|critics|lawmakers|investigators|elders|' +
+    'local news reports|news reports|reports))\\b(?!\\s+\\p{Lu})',
+  'giu',
+);
+const UNNAMED_CUE = new RegExp(
+  `\\b(?:${SPEECH_VERB}|say|according|speculating|speculated|caution|believe|believed|think|thought|argue|` +
+    'argued|suggest|regard|fear|expect|estimate|concluded|remembered|describe|acknowledged)\\b',
+  'iu',
+);
+
+const add = (hits: Map<string, Hit>, name: string, sentence: number) => {
+  const key = name.toLowerCase();
+  const hit = hits.get(key) ?? { name, sentences: [] };
+  if (!hit.sentences.includes(sentence)) hit.sentences.push(sentence);
+  hits.set(key, hit);
+};
+
+export function findOrganizations(sentences: readonly Sentence[], isTaken: (name: string) => boolean): Hit[] {
+  const hits = new Map<string, Hit>();
+  for (const sentence of sentences) {
+    for (const pattern of [ORG_SUBJECT, ORG_ACCORDING]) {
+      for (const m of sentence.text.matchAll(pattern)) {
+        const name = m[1]!.replace(/^the\s+/i, '').trim();
+        if (!name || isTaken(name)) continue;
+        const orgLike =
+          new RegExp(`${ORG_WORD}`, 'u').test(name) || /^\p{Lu}{2,6}$/u.test(name) || isPlace(name);
+        const generic = new RegExp(`^${GENERIC_ORG}$`, 'iu').test(m[1]!.trim());
+        if (orgLike || generic) add(hits, generic ? name.toLowerCase() : name, sentence.index);
+      }
+    }
+  }
+  return [...hits.values()];
+}
+
+export function findDocuments(sentences: readonly Sentence[]): Hit[] {
+  const hits = new Map<string, Hit>();
+  for (const sentence of sentences) {
+    const post = SOCIAL_POST.exec(sentence.text);
+    if (post) add(hits, `${post[1]} post`, sentence.index);
+    if (!DOC_CUE.test(sentence.text)) continue;
+    for (const m of sentence.text.matchAll(DOCUMENT))
+      add(hits, m[1]!.replace(/^(a|an|the|un|une|le|la|der|die|el)\s+/i, ''), sentence.index);
+  }
+  return [...hits.values()];
+}
+
+/** Distinct unnamed sources, by the words that name them ("officials", "a senior political source"). */
+export function countUnnamed(sentences: readonly Sentence[]): Hit[] {
+  const hits = new Map<string, Hit>();
+  for (const sentence of sentences) {
+    if (!UNNAMED_CUE.test(sentence.text)) continue;
+    for (const m of sentence.text.matchAll(UNNAMED)) {
+      const phrase = m[1]!.toLowerCase().replace(/^(a|an|one|the)\s+/, '');
+      add(hits, phrase.replace(/s$/, ''), sentence.index);
+    }
+  }
+  return [...hits.values()];
+}

@@ -1,0 +1,56 @@
+import { factsForLength, rankFacts } from './facts.ts';
+import { splitSentences } from './sentences.ts';
+import { findSources } from './sources/index.ts';
+import { countWords } from './text.ts';
+import {
+  type ArticleInput,
+  type ArticleMeta,
+  LENGTHS,
+  type Length,
+  NutgrafError,
+  type Summary,
+} from './types.ts';
+
+/** Words a minute for the reading-time estimate (a common figure for adult silent reading of prose). */
+const READING_WPM = 230;
+
+export interface SummarizeOptions {
+  length?: Length;
+  /** Rank this many facts even if fewer are shown, so a view can switch length without recomputing. */
+  rankCount?: number;
+}
+
+export function summarize(
+  article: ArticleInput,
+  options: SummarizeOptions = {},
+): Summary & { ranked: Summary['facts'] } {
+  const sentences = splitSentences(article.blocks);
+  const wordCount = article.blocks.reduce((n, b) => n + countWords(b.text), 0);
+  if (sentences.length === 0 || wordCount === 0) {
+    throw new NutgrafError('not-article', 'This page has no article text to summarize.');
+  }
+  const count = LENGTHS[options.length ?? 'medium'];
+  const ranked = rankFacts(sentences, article.blocks, {
+    title: article.title,
+    count: Math.max(count, options.rankCount ?? 0),
+  });
+  const { sources, unnamed } = findSources(article, sentences);
+  const meta: ArticleMeta = {
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    publishedTime: article.publishedTime,
+    lang: article.lang,
+    url: article.url,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / READING_WPM)),
+  };
+  return {
+    article: meta,
+    sentences,
+    facts: factsForLength(ranked, count),
+    ranked,
+    sources,
+    unnamedSources: unnamed,
+  };
+}

@@ -1,0 +1,31 @@
+import type { FactTag } from './types.ts';
+
+// Kinds of key information a fact carries, from surface cues only (no model): enough for the chips.
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const DATE = new RegExp(
+  `\\b((${MONTHS})\\.? \\d{1,2}\\b|\\d{1,2} (${MONTHS})\\b|(${MONTHS}) \\d{4}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tomorrow|tonight|last (week|month|year|night)|next (week|month|year)|this (week|month|year)|(the )?following day|in (19|20)\\d\\d|\\d{1,2}(:\\d\\d)? ?[ap]\\.?m\\.?)`,
+  'i',
+);
+const NUMBER =
+  /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b|%|\$|€|£)/i;
+const QUOTE = /["“”«»]|(^|\s)‘|’(\s|$)/;
+const ORGANIZATION =
+  /\b(University|Ministry|Department|Party|Council|Agency|Commission|Committee|Institute|Association|Company|Corporation|Inc|Corp|Ltd|Bank|Police|Army|Navy|Pentagon|Congress|Parliament|Senate|Court|Foundation|Union|Organization|Organisation|FBI|CIA|NATO|UN|EU)\b/;
+const PERSON_CUE =
+  /\b(Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Governor|Senator|leader|spokesman|spokeswoman|spokesperson|chief|director|lecturer|professor|dean)\.?\s+\p{Lu}|\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (said|says|told|added|declared|noted|wrote|argued)\b/u;
+const PERSON_NAME = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\b/u;
+const PLACE_CUE =
+  /\b(in|at|from|to|near|across) (the )?\p{Lu}\p{Ll}+|\b(China|Russia|Beijing|Moscow|Washington|London|Paris|Berlin|Tokyo|Korea|Ukraine|Europe|Asia|Africa|America|United States|Britain|France|Germany|India|Iran|Israel)\b/u;
+
+export function tagFact(text: string): FactTag[] {
+  const tags: FactTag[] = [];
+  if (DATE.test(text)) tags.push('date');
+  if (NUMBER.test(text.replace(DATE, ''))) tags.push('number');
+  if (PERSON_CUE.test(text) || PERSON_NAME.test(text.slice(1))) tags.push('person');
+  if (PLACE_CUE.test(text.slice(1))) tags.push('place');
+  if (ORGANIZATION.test(text)) tags.push('organization');
+  if (QUOTE.test(text)) tags.push('quote');
+  return tags;
+}

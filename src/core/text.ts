@@ -1,0 +1,49 @@
+// Small text helpers shared by ranking, tagging and source detection.
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Words per block; CJK text has no spaces, so count its ideographs as words (about one word each). */
+export function countWords(text: string): number {
+  const cjk =
+    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const rest = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ');
+  return cjk + words(rest).length;
+}
+
+// Function words of the languages the product targets first; content words carry the signal.
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below ' +
+    'between both but by can could did do does doing down during each even few for from further had has have ' +
+    'having he her here hers herself him himself his how i if in into is it its itself just me more most my ' +
+    'no nor not now of off on once only or other our ours out over own said same says she should so some such ' +
+    'than that the their theirs them then there these they this those through to too under until up very was ' +
+    'we were what when where which while who whom why will with would you your yours one two told also like ' +
+    'le la les un une des du de et en est que qui dans pour pas sur au aux ce ces il elle ils elles son sa ses ' +
+    'der die das ein eine und ist nicht mit von zu den dem des im auf für sich es sie er ' +
+    'el los las y es que del por con para una se lo al su sus'
+  ).split(' '),
+);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
+
+/** Lower-cased content words, with a crude plural fold so "leader" and "leaders" meet. */
+export function contentTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of words(text)) {
+    const lower = word.toLowerCase();
+    if (lower.length < 2 || STOPWORDS.has(lower)) continue;
+    terms.push(lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower);
+  }
+  return terms;
+}
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,127 @@
+// The one definition of every field that crosses a boundary: core -> worker -> view, core -> CLI JSON.
+// Later work adds fields; it never renames these (the CLI's JSON lines are a public contract).
+
+/** A block of article text as the page laid it out: a paragraph, a heading, a list item. */
+export interface Block {
+  text: string;
+  kind: 'p' | 'heading' | 'li' | 'quote' | 'caption';
+}
+
+/** A link found in the article body or in its Sources / References section. */
+export interface ArticleLink {
+  href: string;
+  text: string;
+  /** True when the link sits under a heading such as "Sources", "References" or "Further reading". */
+  inSourcesSection: boolean;
+}
+
+/** What extraction (Readability in a page, or the CLI over a file) hands to the core. */
+export interface ArticleInput {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  /** The page's own URL, when known: its host is the publisher, whose own links are not sources. */
+  url: string | null;
+  blocks: Block[];
+  links: ArticleLink[];
+}
+
+export interface ArticleMeta {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  url: string | null;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+/** One sentence of the article; `start`/`end` are offsets into its block's text. */
+export interface Sentence {
+  index: number;
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type FactTag = 'date' | 'number' | 'person' | 'place' | 'organization' | 'quote';
+
+export interface Fact {
+  /** Verbatim article text: a whole sentence or one contiguous part of it. */
+  text: string;
+  /** Index of the sentence in `sentences`. */
+  sentence: number;
+  /** Selection order (0 = best): the first N by rank are the facts of a summary of length N. */
+  rank: number;
+  score: number;
+  tags: FactTag[];
+}
+
+export const SOURCE_TYPES = ['outlet', 'person', 'organization', 'document', 'link'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+export interface Source {
+  name: string;
+  type: SourceType;
+  /** Number of sentences that cite this source. */
+  mentions: number;
+  /** Indices of the citing sentences. */
+  sentences: number[];
+  role?: string;
+  affiliation?: string;
+  quotes?: string[];
+  url?: string;
+  domain?: string;
+}
+
+export const LENGTHS = { short: 3, medium: 5, long: 8 } as const;
+export type Length = keyof typeof LENGTHS;
+
+export interface Summary {
+  article: ArticleMeta;
+  sentences: Sentence[];
+  /** Facts for the requested length, in article order. */
+  facts: Fact[];
+  sources: Source[];
+  /** Count of distinct unnamed sources ("officials said", "a senior source"). */
+  unnamedSources: number;
+}
+
+export const ERROR_CODES = [
+  'bad-input', // the input cannot be read: missing file, bad URL, unknown option
+  'fetch-failed', // a URL could not be downloaded
+  'not-article', // the page has no article text to summarize
+  'too-large', // over the size limit that keeps extraction from hanging the page
+  'unsupported-page', // a browser page the extension may not read (chrome://, the stores, ...)
+  'needs-permission', // the extension has no access to this tab yet
+  'timeout', // extraction took longer than its budget
+  'internal', // a bug: the message says what failed
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+}
+
+export class NutgrafError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'NutgrafError';
+  }
+  toInfo(): ErrorInfo {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function toErrorInfo(error: unknown): ErrorInfo {
+  if (error instanceof NutgrafError) return error.toInfo();
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
