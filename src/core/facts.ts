@@ -15,9 +15,10 @@ export interface RankOptions {
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 70;
-/** Page furniture that Readability keeps inside the text on some sites. */
+/** Page furniture that Readability keeps inside the text on some sites: bylines, read times, prompts. */
+const BYLINE = /^By\s+(?:\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[·|,.–-]|$)/u;
 const FURNITURE =
-  /\b(scroll down|click here|sign up|subscribe|newsletter|read more|follow us|published:|updated:|last updated|all rights reserved|getty images|image source|photo:|copyright|cookies?)\b|©/i;
+  /\bmin(?:ute)? read\b|\b(scroll down|click here|sign up|subscribe|newsletter|read more|follow us|published:|updated:|last updated|all rights reserved|getty images|image source|photo:|copyright|cookies?)\b|©/iu;
 
 interface Candidate {
   sentence: Sentence;
@@ -30,7 +31,7 @@ export function isContentSentence(sentence: Sentence, block: Block | undefined):
   if (!block || block.kind === 'heading' || block.kind === 'caption') return false;
   const n = countWords(sentence.text);
   if (n < MIN_WORDS || n > MAX_WORDS) return false;
-  return !FURNITURE.test(sentence.text);
+  return !FURNITURE.test(sentence.text) && !BYLINE.test(sentence.text);
 }
 
 function termCounts(text: string): Map<string, number> {
