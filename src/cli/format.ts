@@ -12,7 +12,13 @@ const GROUPS: Array<[Source['type'], string]> = [
 
 export function formatSummary(input: string, summary: Summary): string {
   const { article } = summary;
-  const meta = [article.siteName, article.byline, article.publishedTime, article.lang, `${article.readingMinutes} min read`]
+  const meta = [
+    article.siteName,
+    article.byline,
+    article.publishedTime,
+    article.lang,
+    `${article.readingMinutes} min read`,
+  ]
     .filter(Boolean)
     .join(' · ');
   const lines = [`# ${article.title || input}`, meta, '', 'Key facts'];

@@ -10,9 +10,12 @@ const FETCH_TIMEOUT_MS = 15_000;
 
 export async function loadInput(input: string, readStdin: () => Promise<string>): Promise<ArticleInput> {
   if (/^https?:\/\//i.test(input)) return fromHtml(await download(input), input);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) throw new NutgrafError('bad-input', `Only http(s) URLs can be read: ${input}`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
+    throw new NutgrafError('bad-input', `Only http(s) URLs can be read: ${input}`);
   const text = input === '-' ? await readStdin() : await readLocal(input);
-  const looksHtml = /\.x?html?$/i.test(input) || (input === '-' && /^\s*<(!doctype|html|head|body|article|div|p)\b/i.test(text));
+  const looksHtml =
+    /\.x?html?$/i.test(input) ||
+    (input === '-' && /^\s*<(!doctype|html|head|body|article|div|p)\b/i.test(text));
   return looksHtml ? fromHtml(text, null) : articleFromText(text);
 }
 

@@ -7,7 +7,8 @@ import { loadInput } from './load.ts';
 // nutgraf CLI: npm run -s summarize -- [--json] [--length short|medium|long] INPUT...
 // One JSON line per input, in input order; failures become {"input","error"} lines and a non-zero exit.
 
-const USAGE = 'usage: summarize [--json] [--length short|medium|long] INPUT...  (INPUT: file.html, file.txt, -, or URL)';
+const USAGE =
+  'usage: summarize [--json] [--length short|medium|long] INPUT...  (INPUT: file.html, file.txt, -, or URL)';
 
 interface Options {
   json: boolean;
@@ -22,7 +23,8 @@ function parseArgs(argv: string[]): Options {
     if (arg === '--json') options.json = true;
     else if (arg === '--length' || arg.startsWith('--length=')) {
       const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
-      if (!value || !(value in LENGTHS)) throw new NutgrafError('bad-input', `--length must be short, medium or long\n${USAGE}`);
+      if (!value || !(value in LENGTHS))
+        throw new NutgrafError('bad-input', `--length must be short, medium or long\n${USAGE}`);
       options.length = value as Length;
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
@@ -50,10 +52,18 @@ async function main(): Promise<number> {
       const t0 = performance.now();
       const article = await loadInput(input, readStdin);
       const t1 = performance.now();
-      const { ranked: _ranked, sentences: _sentences, ...summary } = summarize(article, { length: options.length });
+      const {
+        ranked: _ranked,
+        sentences: _sentences,
+        ...summary
+      } = summarize(article, { length: options.length });
       const timings = { extractMs: round(t1 - t0), summarizeMs: round(performance.now() - t1) };
       const record = { input, ...summary, timings };
-      process.stdout.write(options.json ? `${JSON.stringify(record)}\n` : `${formatSummary(input, { ...summary, sentences: [] })}\n\n`);
+      process.stdout.write(
+        options.json
+          ? `${JSON.stringify(record)}\n`
+          : `${formatSummary(input, { ...summary, sentences: [] })}\n\n`,
+      );
     } catch (error) {
       failures++;
       const info = toErrorInfo(error);

@@ -1,5 +1,5 @@
-import type { ArticleLink, Block } from '../core/types.ts';
 import { normalizeSpace } from '../core/text.ts';
+import type { ArticleLink, Block } from '../core/types.ts';
 
 // Walks Readability's article element into text blocks that keep the page's paragraph breaks, and the
 // article's links with their anchor text. Cost: one pass over the article's nodes.
@@ -46,7 +46,12 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
-export function collectBlocks(root: Element, blocks: Block[], links: ArticleLink[], base: string | null): void {
+export function collectBlocks(
+  root: Element,
+  blocks: Block[],
+  links: ArticleLink[],
+  base: string | null,
+): void {
   let buffer = '';
   let kind: Block['kind'] = 'p';
   let inSources = false;

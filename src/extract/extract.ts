@@ -18,13 +18,19 @@ export function extractArticle(doc: Document, options: ExtractOptions): ArticleI
   const elements = doc.getElementsByTagName('*').length;
   const characters = doc.documentElement?.textContent?.length ?? 0;
   if (elements > LIMITS.elements || characters > LIMITS.characters) {
-    throw new NutgrafError('too-large', `This page is too large to summarize (${elements} elements, ${characters} characters).`);
+    throw new NutgrafError(
+      'too-large',
+      `This page is too large to summarize (${elements} elements, ${characters} characters).`,
+    );
   }
   if (!options.force && !isProbablyReaderable(doc)) {
     throw new NutgrafError('not-article', 'This page does not look like an article.');
   }
   const sourcesLinks = sourcesSectionLinks(doc, options.url);
-  const parsed = new Readability(doc, { serializer: (el) => el as unknown as string, keepClasses: false }).parse();
+  const parsed = new Readability(doc, {
+    serializer: (el) => el as unknown as string,
+    keepClasses: false,
+  }).parse();
   const root = parsed?.content as unknown as Element | undefined;
   if (!parsed || !root) throw new NutgrafError('not-article', 'No article text was found on this page.');
   const blocks: Block[] = [];
@@ -51,7 +57,11 @@ function sourcesSectionLinks(doc: Document, url: string | null): ArticleLink[] {
   for (const heading of doc.querySelectorAll('h1, h2, h3, h4, h5, h6, strong, b, p')) {
     if (!SOURCES_HEADING.test(heading.textContent?.trim() ?? '')) continue;
     let sibling = heading.nextElementSibling;
-    for (let i = 0; sibling && i < 6 && !/^H[1-6]$/.test(sibling.tagName); i++, sibling = sibling.nextElementSibling) {
+    for (
+      let i = 0;
+      sibling && i < 6 && !/^H[1-6]$/.test(sibling.tagName);
+      i++, sibling = sibling.nextElementSibling
+    ) {
       for (const a of sibling.querySelectorAll('a[href]')) {
         const href = absolute(a.getAttribute('href'), url);
         if (href) links.push({ href, text: a.textContent?.trim() ?? '', inSourcesSection: true });

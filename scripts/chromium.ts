@@ -1,0 +1,202 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, resolve } from 'node:path';
+import { type BrowserContext, type CDPSession, chromium } from 'playwright-core';
+
+// Real Chromium with the built extension, pages served on 127.0.0.1, real toolbar clicks through CDP
+// (Extensions.triggerAction grants activeTab and opens the real popup). Used by the e2e tests, the demo
+// and the browser benchmark. See ../shared/E2E.md.
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const DIST = resolve(ROOT, 'dist/chrome');
+export const ARTIFACTS = resolve(ROOT, 'artifacts');
+const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function chromiumPath(): string | undefined {
+  return process.env.CHROMIUM_PATH ?? CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+}
+
+export interface Site {
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves files (or generated pages) on a random port of 127.0.0.1. */
+export async function serve(routes: Record<string, string | (() => string)>): Promise<Site> {
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const route = routes[path];
+    if (route === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const body = typeof route === 'function' ? route() : readFileSync(route);
+    const type = extname(path) === '.txt' ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8';
+    res.writeHead(200, { 'content-type': type }).end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+export async function launch(options: { dark?: boolean } = {}): Promise<ExtensionBrowser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: true,
+    colorScheme: options.dark ? 'dark' : 'light',
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const browser = context.browser();
+  const cdp = browser
+    ? await browser.newBrowserCDPSession()
+    : await context.newCDPSession(context.pages()[0]!);
+  return { context, extensionId, cdp, close: () => context.close() };
+}
+
+/** The CDP target id of the tab showing `url`. */
+export async function tabTargetId(cdp: CDPSession, url: string): Promise<string> {
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const target = targetInfos.find((t) => t.url === url);
+  if (!target) throw new Error(`no tab target for ${url}`);
+  return target.targetId;
+}
+
+/** A real click on the toolbar button for the tab showing `url`; returns a handle on the opened popup. */
+export async function clickToolbar(eb: ExtensionBrowser, url: string): Promise<PopupHandle> {
+  const targetId = await tabTargetId(eb.cdp, url);
+  await eb.cdp.send('Extensions.triggerAction', { id: eb.extensionId, targetId });
+  const popupUrl = `chrome-extension://${eb.extensionId}/popup/index.html`;
+  for (let i = 0; i < 100; i++) {
+    const { targetInfos } = await eb.cdp.send('Target.getTargets');
+    const popup = targetInfos.find((t) => t.url.startsWith(popupUrl));
+    if (popup) return PopupHandle.attach(eb.cdp, popup.targetId);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the popup did not open');
+}
+
+/** The real popup is a target Playwright does not list: talk to it with raw CDP messages. */
+export class PopupHandle {
+  private nextId = 1;
+  private pending = new Map<number, (msg: { result?: unknown; error?: { message: string } }) => void>();
+
+  private constructor(
+    private cdp: CDPSession,
+    private sessionId: string,
+  ) {
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      if (event.sessionId !== this.sessionId) return;
+      const msg = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+      if (msg.id !== undefined) this.pending.get(msg.id)?.(msg);
+    });
+  }
+
+  static async attach(cdp: CDPSession, targetId: string): Promise<PopupHandle> {
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+    return new PopupHandle(cdp, sessionId);
+  }
+
+  send<T>(method: string, params: object = {}): Promise<T> {
+    const id = this.nextId++;
+    return new Promise((resolvePromise, reject) => {
+      this.pending.set(id, (msg) =>
+        msg.error ? reject(new Error(msg.error.message)) : resolvePromise(msg.result as T),
+      );
+      void this.cdp.send('Target.sendMessageToTarget', {
+        sessionId: this.sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
+    });
+  }
+
+  async evaluate<T>(expression: string): Promise<T> {
+    const { result, exceptionDetails } = await this.send<{
+      result: { value: T };
+      exceptionDetails?: unknown;
+    }>('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`popup evaluation failed: ${JSON.stringify(exceptionDetails)}`);
+    return result.value;
+  }
+
+  async waitFor(expression: string, timeoutMs = 10_000): Promise<void> {
+    const start = Date.now();
+    while (Date.now() - start < timeoutMs) {
+      if (await this.evaluate<boolean>(`Boolean(${expression})`).catch(() => false)) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`timed out waiting for ${expression}`);
+  }
+
+  /** The popup window may still be sizing itself after its content changed: retry a few frames later. */
+  async screenshot(file: string): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { data } = await this.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+        saveArtifact(file, Buffer.from(data, 'base64'));
+        return;
+      } catch (error) {
+        if (attempt >= 10) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }
+}
+
+export function saveArtifact(file: string, data: Buffer): void {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(resolve(ARTIFACTS, file), data);
+}
+
+/** What the shared view shows, read from its DOM (the same for popup and side panel). */
+export const READ_VIEW = `(() => {
+  const root = document.getElementById('app');
+  return {
+    state: root.dataset.state,
+    title: root.querySelector('header h1')?.textContent ?? '',
+    meta: root.querySelector('header .meta')?.textContent ?? '',
+    facts: [...root.querySelectorAll('[data-testid=fact] .fact-text')].map((e) => e.textContent),
+    sources: [...root.querySelectorAll('[data-testid=source]')].map((e) => ({
+      type: e.dataset.type, name: e.querySelector('.source-name').textContent,
+      role: e.querySelector('.role')?.textContent ?? '', count: e.querySelector('.count')?.textContent ?? '',
+      href: e.querySelector('a')?.getAttribute('href') ?? null })),
+    text: root.innerText,
+  };
+})()`;
+
+export interface ViewContent {
+  state: string;
+  title: string;
+  meta: string;
+  facts: string[];
+  sources: Array<{ type: string; name: string; role: string; count: string; href: string | null }>;
+  text: string;
+}

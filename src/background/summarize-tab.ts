@@ -1,0 +1,93 @@
+import { summarize } from '../core/summarize.ts';
+import { type ArticleInput, LENGTHS, NutgrafError, toErrorInfo } from '../core/types.ts';
+import { unsupportedReason } from '../shared/pages.ts';
+import { cacheKey, isErrorInfo, type PageResult, type RequestMap, type Result } from '../shared/protocol.ts';
+
+// The worker's one job: extract the tab's article (content script), run the core, cache per tab and URL.
+// Browser APIs come in through WorkerDeps so the logic is testable without a browser.
+
+export interface WorkerDeps {
+  tabUrl(tabId: number): Promise<string | undefined>;
+  /** Injects the content script and returns what its extract function returned. */
+  runExtractor(tabId: number, anyway: boolean): Promise<unknown>;
+  cacheGet(key: string): Promise<unknown>;
+  cacheSet(key: string, value: PageResult): Promise<void>;
+}
+
+/** Readability is synchronous in the page: the worker stops waiting after this long. */
+export const EXTRACT_TIMEOUT_MS = 10_000;
+
+export async function summarizeTab(
+  deps: WorkerDeps,
+  req: RequestMap['summarize'],
+): Promise<Result<PageResult>> {
+  try {
+    const url = await deps.tabUrl(req.tabId);
+    const reason = unsupportedReason(url);
+    if (reason) throw new NutgrafError('unsupported-page', reason);
+    const cached = (await deps.cacheGet(cacheKey(req.tabId))) as PageResult | undefined;
+    if (!req.force && cached && url !== undefined && cached.url === url) return { ok: true, value: cached };
+    const t0 = performance.now();
+    const article = await extractWithTimeout(deps, req.tabId, req.anyway ?? false);
+    const t1 = performance.now();
+    const {
+      ranked,
+      facts: _facts,
+      sentences: _sentences,
+      ...summary
+    } = summarize(article, { rankCount: LENGTHS.long });
+    const value: PageResult = {
+      tabId: req.tabId,
+      url: url ?? article.url ?? '',
+      summary: { ...summary, ranked },
+      extractedAt: Date.now(),
+      timings: { extractMs: Math.round(t1 - t0), summarizeMs: Math.round(performance.now() - t1) },
+    };
+    await deps.cacheSet(cacheKey(req.tabId), value);
+    return { ok: true, value };
+  } catch (error) {
+    return { ok: false, error: toErrorInfo(error) };
+  }
+}
+
+async function extractWithTimeout(deps: WorkerDeps, tabId: number, anyway: boolean): Promise<ArticleInput> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new NutgrafError('timeout', 'The page took too long to read. Try again once it has loaded.')),
+      EXTRACT_TIMEOUT_MS,
+    );
+  });
+  try {
+    const answer = (await Promise.race([
+      deps.runExtractor(tabId, anyway).catch(mapScriptingError),
+      timeout,
+    ])) as unknown;
+    if (typeof answer !== 'object' || answer === null)
+      throw new NutgrafError('internal', 'The page returned nothing.');
+    const result = answer as { ok?: unknown; value?: unknown; error?: unknown };
+    if (result.ok === false && isErrorInfo(result.error))
+      throw new NutgrafError(result.error.code, result.error.message);
+    if (result.ok !== true || typeof result.value !== 'object')
+      throw new NutgrafError('internal', 'The page returned a malformed article.');
+    return result.value as ArticleInput;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The browser's scripting errors, in words a reader understands. */
+export function mapScriptingError(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/cannot be scripted|chrome:\/\/|extensions gallery|webstore|about:|edge:\/\//i.test(message)) {
+    throw new NutgrafError('unsupported-page', 'The browser does not allow extensions to read this page.');
+  }
+  if (/permission|cannot access/i.test(message)) {
+    throw new NutgrafError('needs-permission', 'Nutgraf needs your permission to read this tab.');
+  }
+  if (/no tab with id|tab was closed|frame.*removed|no frame/i.test(message)) {
+    throw new NutgrafError('bad-input', 'The tab was closed or navigated away.');
+  }
+  throw new NutgrafError('internal', message);
+}

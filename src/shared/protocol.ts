@@ -1,0 +1,73 @@
+import type { ErrorInfo, Fact, Summary } from '../core/types.ts';
+import { ERROR_CODES } from '../core/types.ts';
+
+// The one message protocol between the extension's pages and its worker. Each request names a type in
+// RequestMap; the worker's answer is the matching ResponseMap entry. Every message is checked on arrival.
+
+/** What the worker stores per tab and hands to the view: the summary with the facts of every length. */
+export interface PageResult {
+  tabId: number;
+  url: string;
+  summary: Omit<Summary, 'facts' | 'sentences'> & { ranked: Fact[] };
+  extractedAt: number;
+  timings: { extractMs: number; summarizeMs: number };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export interface RequestMap {
+  summarize: { tabId: number; force?: boolean; anyway?: boolean };
+}
+export interface ResponseMap {
+  summarize: Result<PageResult>;
+}
+export type RequestType = keyof RequestMap;
+
+export const MARKER = 'nutgraf/1';
+
+export type Message = {
+  [K in RequestType]: { marker: typeof MARKER; type: K; payload: RequestMap[K] };
+}[RequestType];
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isOptionalBoolean = (x: unknown) => x === undefined || typeof x === 'boolean';
+
+const PAYLOAD_GUARDS: { [K in RequestType]: (p: unknown) => p is RequestMap[K] } = {
+  summarize: (p): p is RequestMap['summarize'] =>
+    isRecord(p) &&
+    Number.isInteger(p.tabId) &&
+    (p.tabId as number) >= 0 &&
+    isOptionalBoolean(p.force) &&
+    isOptionalBoolean(p.anyway),
+};
+
+/** Parses an incoming message, or says why it is refused. */
+export function parseMessage(raw: unknown): { message: Message } | { refused: string } {
+  if (!isRecord(raw) || raw.marker !== MARKER) return { refused: 'not a Nutgraf message' };
+  const type = raw.type;
+  if (typeof type !== 'string' || !Object.hasOwn(PAYLOAD_GUARDS, type))
+    return { refused: `unknown type ${String(type)}` };
+  const guard = PAYLOAD_GUARDS[type as RequestType];
+  if (!guard(raw.payload)) return { refused: `malformed payload for ${type}` };
+  return { message: raw as Message };
+}
+
+export function request<K extends RequestType>(type: K, payload: RequestMap[K]): Message {
+  return { marker: MARKER, type, payload } as Message;
+}
+
+export function isErrorInfo(x: unknown): x is ErrorInfo {
+  return isRecord(x) && typeof x.message === 'string' && (ERROR_CODES as readonly unknown[]).includes(x.code);
+}
+
+/** Checks the shape of a worker answer before the view trusts it. */
+export function isResult(x: unknown): x is Result<PageResult> {
+  if (!isRecord(x)) return false;
+  if (x.ok === false) return isErrorInfo(x.error);
+  return (
+    x.ok === true && isRecord(x.value) && isRecord(x.value.summary) && Array.isArray(x.value.summary.ranked)
+  );
+}
+
+export const cacheKey = (tabId: number) => `tab:${tabId}`;

@@ -1,0 +1,121 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clickToolbar,
+  type ExtensionBrowser,
+  launch,
+  READ_VIEW,
+  ROOT,
+  type Site,
+  saveArtifact,
+  serve,
+  type ViewContent,
+} from '../../scripts/chromium.ts';
+
+// The whole path in real Chromium: a real toolbar click on a served news page opens the real popup,
+// which shows the facts and sources; the side panel page shows the same for that tab.
+
+const FIXTURE = resolve(ROOT, 'test/fixtures/kim-xi-summit.html');
+let eb: ExtensionBrowser;
+let site: Site;
+
+beforeAll(async () => {
+  site = await serve({
+    '/world/kim-xi-summit': FIXTURE,
+    '/blank': () => '<!doctype html><title>Blank</title><p>Hi.</p>',
+  });
+  eb = await launch();
+});
+afterAll(async () => {
+  await eb?.close();
+  await site?.close();
+});
+
+function expectSeedSummary(view: ViewContent) {
+  expect(view.state).toBe('ready');
+  expect(view.title).toBe('Kim Jong Un And Xi Jinping Pledge Stronger Ties In Beijing');
+  expect(view.meta).toContain('The Daily Meridian');
+  expect(view.meta).toContain('Mei Lin Sato');
+  expect(view.meta).toMatch(/\d+ min read/);
+  expect(view.facts).toHaveLength(5);
+  expect(view.facts.some((f) => f.includes('September 4, 2025') && f.includes('Xi Jinping'))).toBe(true);
+  const names = view.sources.map((s) => s.name);
+  for (const name of [
+    'Reuters',
+    'China Daily',
+    'CNN',
+    'Associated Press',
+    'South China Morning Post',
+    'Edward Howell',
+    'Zhu Feng',
+  ]) {
+    expect(names).toContain(name);
+  }
+  for (const notSource of [
+    'Beijing',
+    'Great Hall of the People',
+    'Workers’ Party',
+    'United States',
+    'Kim Yo Jong',
+  ]) {
+    expect(names).not.toContain(notSource);
+  }
+  const howell = view.sources.find((s) => s.name === 'Edward Howell')!;
+  expect(howell.role).toBe('lecturer, University of Oxford');
+  expect(howell.count).toMatch(/^\d+×$/);
+  expect(view.sources.find((s) => s.name === 'Reuters')!.href).toMatch(/^https:\/\/www\.reuters\.com\//);
+}
+
+describe('toolbar popup', () => {
+  it('shows the key facts and sources of the article after a real toolbar click', async () => {
+    const page = await eb.context.newPage();
+    const url = site.url('/world/kim-xi-summit');
+    await page.goto(url);
+    const popup = await clickToolbar(eb, url);
+    await popup.waitFor(`document.getElementById('app')?.dataset.state === 'ready'`);
+    expectSeedSummary(await popup.evaluate<ViewContent>(READ_VIEW));
+    await popup.screenshot('popup-ready.png');
+  });
+});
+
+describe('side panel', () => {
+  it('shows the same view for the tab it is opened for', async () => {
+    const page = await eb.context.newPage();
+    const url = site.url('/world/kim-xi-summit');
+    await page.goto(url);
+    await clickToolbar(eb, url); // the click grants activeTab for this tab
+    const tabId = await tabIdOf(url);
+    const panel = await eb.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.goto(`chrome-extension://${eb.extensionId}/sidepanel/index.html?tabId=${tabId}`);
+    await panel.waitForSelector('#app[data-state=ready]');
+    expectSeedSummary((await panel.evaluate(READ_VIEW)) as ViewContent);
+    saveArtifact('sidepanel-ready.png', await panel.screenshot({ fullPage: true }));
+  });
+
+  it('says it needs access, without a blank panel, for a tab it was never granted', async () => {
+    const page = await eb.context.newPage();
+    const url = site.url('/blank');
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    const panel = await eb.context.newPage();
+    await panel.goto(`chrome-extension://${eb.extensionId}/sidepanel/index.html?tabId=${tabId}`);
+    await panel.waitForSelector('#app:not([data-state=loading])');
+    expect(await panel.getAttribute('#app', 'data-state')).toBe('needs-permission');
+    expect(await panel.textContent('#app')).toContain('needs access');
+  });
+});
+
+/** The extension's tab id for a URL, asked from an extension page (tabs.query needs no permission for ids). */
+async function tabIdOf(url: string): Promise<number> {
+  const helper = await eb.context.newPage();
+  await helper.goto(`chrome-extension://${eb.extensionId}/popup/index.html?tabId=999999`);
+  const all = await helper.evaluate(() =>
+    chrome.tabs.query({}).then((tabs) => tabs.map((t) => ({ id: t.id, url: t.url, title: t.title }))),
+  );
+  await helper.close();
+  // Without the tabs permission, url is only visible for tabs with a grant; fall back to the title.
+  const found = all.find((t) => t.url === url) ?? all.filter((t) => t.url === undefined).at(-1);
+  if (found?.id === undefined) throw new Error(`no tab for ${url}`);
+  return found.id;
+}
