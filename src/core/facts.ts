@@ -11,6 +11,39 @@ export interface RankOptions {
   title?: string;
   /** How many facts to select (the longest length the caller may show). */
   count: number;
+  /** Overrides of the ranking weights, for the evaluation harness's variants. */
+  weights?: Partial<RankWeights>;
+}
+
+export interface RankWeights {
+  /** Sentences over which the position prior halves. */
+  positionHalfLife: number;
+  centrality: number;
+  title: number;
+  /** MMR: how much similarity to an already chosen fact discounts a sentence. */
+  redundancy: number;
+  /** Words beyond which a sentence is discounted in proportion (long sentences dilute a fact). */
+  longSentence: number;
+  /** Weight of the density of names and numbers (who, how many): the stuff of key facts. */
+  density: number;
+}
+
+export const DEFAULT_WEIGHTS: RankWeights = {
+  positionHalfLife: 3,
+  centrality: 0.5,
+  title: 0.3,
+  redundancy: 0.7,
+  longSentence: Number.POSITIVE_INFINITY,
+  density: 0,
+};
+
+/** Share of a sentence's words that are names (capitalised, not sentence-initial) or numbers. */
+function entityDensity(text: string): number {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (tokens.length < 2) return 0;
+  let hits = 0;
+  for (let i = 1; i < tokens.length; i++) if (/^[("'‘“]?(\p{Lu}|\d)/u.test(tokens[i]!)) hits++;
+  return hits / (tokens.length - 1);
 }
 
 const MIN_WORDS = 6;
@@ -57,11 +90,6 @@ function cosine(a: Map<string, number>, b: Map<string, number>, idf: Map<string,
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-/** Position prior: the lead carries the story; the weight halves every few sentences. */
-function positionWeight(position: number): number {
-  return 1 / (1 + position / 3);
-}
-
 export function rankFacts(
   sentences: readonly Sentence[],
   blocks: readonly Block[],
@@ -90,11 +118,19 @@ export function rankFacts(
   const idf = new Map<string, number>();
   for (const [term, df] of documentFrequency) idf.set(term, Math.log(1 + candidates.length / df));
   const titleTerms = termCounts(options.title ?? '');
+  const w = { ...DEFAULT_WEIGHTS, ...options.weights };
 
   const base = candidates.map((c) => {
     const centrality = cosine(c.terms, centroid, idf);
     const titleOverlap = titleTerms.size ? cosine(c.terms, titleTerms, idf) : 0;
-    return positionWeight(c.position) * (1 + 0.5 * centrality + 0.3 * titleOverlap);
+    // Position prior: the lead carries the story; the weight halves every `positionHalfLife` sentences.
+    const position = 1 / (1 + c.position / w.positionHalfLife);
+    const length = c.words > w.longSentence ? w.longSentence / c.words : 1;
+    const prior = position * length;
+    return (
+      prior *
+      (1 + w.centrality * centrality + w.title * titleOverlap + w.density * entityDensity(c.sentence.text))
+    );
   });
 
   // Greedy MMR: prefix-consistent, so the first k picks are the answer for any length k.
@@ -109,7 +145,7 @@ export function rankFacts(
         0,
         ...picked.map((j) => cosine(candidates[i]!.terms, candidates[j]!.terms, idf)),
       );
-      const score = base[i]! * (1 - 0.7 * redundancy);
+      const score = base[i]! * (1 - w.redundancy * redundancy);
       if (score > bestScore) {
         bestScore = score;
         best = i;

@@ -1,4 +1,4 @@
-import { factsForLength, rankFacts } from './facts.ts';
+import { factsForLength, type RankOptions, rankFacts } from './facts.ts';
 import { splitSentences } from './sentences.ts';
 import { findSources } from './sources/index.ts';
 import { countWords } from './text.ts';
@@ -18,6 +18,8 @@ export interface SummarizeOptions {
   length?: Length;
   /** Rank this many facts even if fewer are shown, so a view can switch length without recomputing. */
   rankCount?: number;
+  /** Ranking weight overrides (evaluation variants only). */
+  weights?: RankOptions['weights'];
 }
 
 export function summarize(
@@ -33,6 +35,7 @@ export function summarize(
   const ranked = rankFacts(sentences, article.blocks, {
     title: article.title,
     count: Math.max(count, options.rankCount ?? 0),
+    weights: options.weights,
   });
   const { sources, unnamed } = findSources(article, sentences);
   const meta: ArticleMeta = {
