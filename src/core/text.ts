@@ -7,7 +7,10 @@ export function words(text: string): string[] {
 }
 
 /** Words per block; CJK text has no spaces, so count its ideographs as words (about one word each). */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 export function countWords(text: string): number {
+  if (!CJK.test(text)) return words(text).length;
   const cjk =
     text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
   const rest = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ');

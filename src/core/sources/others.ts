@@ -26,6 +26,8 @@ const ORG_SUBJECT = new RegExp(
   'gu',
 );
 const ORG_ACCORDING = new RegExp(`${ACCORDING_TO}\\s+(${ORG_NAME}|${GENERIC_ORG})`, 'gu');
+const HAS_ORG_WORD = new RegExp(`${ORG_WORD}`, 'u');
+const IS_GENERIC_ORG = new RegExp(`^${GENERIC_ORG}$`, 'iu');
 
 const DOC_NOUN =
   '(?:report|study|statement|survey|poll|analysis|filing|lawsuit|complaint|indictment|memo|letter|paper|review|' +

@@ -17,25 +17,32 @@ const CREDIT_BEFORE = /(?:\(|\/|\bvia|Photo:|Credit:|©)\s*$/iu;
 const SHAPED =
   /\b(?:the|The)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Post|Times|Journal|News|Herald|Tribune|Gazette|Telegraph|Chronicle|Observer|Courier|Examiner|Inquirer|Daily|Express|Mirror|Standard|Independent))\b/gu;
 
-interface CompiledAlias {
-  outlet: OutletEntry;
+/** One alternation of every alias, longest first, so each sentence is scanned once. */
+interface AliasMatcher {
   pattern: RegExp;
+  outletOf: Map<string, OutletEntry>;
 }
 
-let compiled: CompiledAlias[] | undefined;
+let globalMatcher: AliasMatcher | undefined;
 
-function aliasPatterns(home: OutletEntry | undefined): CompiledAlias[] {
-  compiled ??= OUTLETS.flatMap((outlet) =>
-    outlet.aliases.map((alias) => ({
-      outlet,
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'gu'),
-    })),
-  ).sort((a, b) => b.pattern.source.length - a.pattern.source.length);
-  const local = (home?.homeAliases ?? []).map((alias) => ({
-    outlet: home!,
-    pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(alias)}(?![\\p{L}])`, 'giu'),
-  }));
-  return [...local, ...compiled];
+function matcher(aliases: Array<[string, OutletEntry]>, flags: string): AliasMatcher {
+  const sorted = [...aliases].sort((a, b) => b[0].length - a[0].length);
+  const alternation = sorted.map(([alias]) => escapeRegExp(alias)).join('|');
+  return {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, `g${flags}`),
+    outletOf: new Map(sorted.map(([alias, outlet]) => [flags.includes('i') ? alias.toLowerCase() : alias, outlet])),
+  };
+}
+
+function matchers(home: OutletEntry | undefined): AliasMatcher[] {
+  globalMatcher ??= matcher(
+    OUTLETS.flatMap((o) => o.aliases.map((alias): [string, OutletEntry] => [alias, o])),
+    'u',
+  );
+  const local = home?.homeAliases?.length
+    ? [matcher(home.homeAliases.map((alias): [string, OutletEntry] => [alias, home]), 'iu')]
+    : [];
+  return [...local, globalMatcher];
 }
 
 export function findOutlets(sentences: readonly Sentence[], home: OutletEntry | undefined): OutletHit[] {
@@ -45,16 +52,17 @@ export function findOutlets(sentences: readonly Sentence[], home: OutletEntry | 
     if (!hit.sentences.includes(sentence)) hit.sentences.push(sentence);
     hits.set(name, hit);
   };
-  const patterns = aliasPatterns(home);
+  const patterns = matchers(home);
   for (const sentence of sentences) {
     const text = sentence.text;
     if (!OUTLET_CUE.test(text)) continue;
     const taken: Array<[number, number]> = [];
-    for (const { outlet, pattern } of patterns) {
+    for (const { outletOf, pattern } of patterns) {
       for (const m of text.matchAll(pattern)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (taken.some(([a, b]) => start < b && end > a)) continue;
+        const outlet = outletOf.get(m[0]) ?? outletOf.get(m[0].toLowerCase());
+        if (!outlet || taken.some(([a, b]) => start < b && end > a)) continue;
         taken.push([start, end]);
         if (isCredit(text, start, end) || isInsideLongerName(text, start)) continue;
         add(outlet.name, sentence.index);
