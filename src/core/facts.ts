@@ -155,7 +155,12 @@ export function rankFacts(
     const position = w.leadPlateau
       ? 1 / (1 + (c.position / w.leadPlateau) ** 3)
       : 1 / (1 + c.position / w.positionHalfLife);
-    const length = c.words > w.longSentence ? w.longSentence / c.words : c.words < w.shortSentence ? c.words / w.shortSentence : 1;
+    const length =
+      c.words > w.longSentence
+        ? w.longSentence / c.words
+        : c.words < w.shortSentence
+          ? c.words / w.shortSentence
+          : 1;
     const quoteLed = /^['"‘“«]/u.test(c.sentence.text) ? w.quoteLed : 1;
     const prior = position * length * quoteLed;
     return (

@@ -16,7 +16,8 @@ const CONNECTIVE =
   /^(?:But|And|So|Yet|Still|However|Meanwhile|Moreover|Furthermore|Nevertheless|Indeed|Now|Also|In fact|Instead|Overall),?\s+(?=\S)/u;
 const ATTRIBUTION =
   /,\s+(?:(?:police|officials|authorities|prosecutors|investigators|experts|analysts|witnesses|sources|reports|he|she|they|it|a spokesman|a spokeswoman|a spokesperson|the [\p{L} ]{2,30}|(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})\s+(?:said|says|told [^,.;]{1,40}|added|reported|confirmed|claimed|announced|revealed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last night|this week|in a statement))?|according to [^,;]{2,60}|a court (?:heard|was told)(?: today| yesterday)?|it (?:was|has been) (?:reported|claimed|revealed))\s*[.!]?["”’']?$/u;
-const CLAUSE = /,\s+(?:who|which|while|whereas|although|though|after|before|as|when|where|with|making|leaving|including|prompting|sparking|despite|amid|saying|adding)\b/gu;
+const CLAUSE =
+  /,\s+(?:who|which|while|whereas|although|though|after|before|as|when|where|with|making|leaving|including|prompting|sparking|despite|amid|saying|adding)\b/gu;
 
 export function trimSpan(sentence: string, options: TrimOptions): { start: number; end: number } {
   let start = 0;
@@ -26,7 +27,8 @@ export function trimSpan(sentence: string, options: TrimOptions): { start: numbe
   const connective = CONNECTIVE.exec(sentence.slice(start));
   if (connective) start += connective[0].length;
   const attribution = ATTRIBUTION.exec(sentence.slice(start));
-  if (attribution && countWords(sentence.slice(start, start + attribution.index)) >= 8) end = start + attribution.index;
+  if (attribution && countWords(sentence.slice(start, start + attribution.index)) >= 8)
+    end = start + attribution.index;
   if (options.clauseAfterWords > 0 && countWords(sentence.slice(start, end)) > options.clauseAfterWords) {
     for (const clause of sentence.slice(start, end).matchAll(CLAUSE)) {
       if (countWords(sentence.slice(start, start + clause.index)) >= 15) {

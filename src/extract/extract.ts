@@ -26,7 +26,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ArticleI
   if (!options.force && !isProbablyReaderable(doc)) {
     throw new NutgrafError('not-article', 'This page does not look like an article.');
   }
-  const sourcesLinks = sourcesSectionLinks(doc, options.url);
+  // A saved page knows its own address: canonical link or og:url, so its own links are not sources.
+  const url = options.url ?? canonicalUrl(doc);
+  const sourcesLinks = sourcesSectionLinks(doc, url);
   const parsed = new Readability(doc, {
     serializer: (el) => el as unknown as string,
     keepClasses: false,
@@ -35,7 +37,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ArticleI
   if (!parsed || !root) throw new NutgrafError('not-article', 'No article text was found on this page.');
   const blocks: Block[] = [];
   const links: ArticleLink[] = [];
-  collectBlocks(root, blocks, links, options.url);
+  collectBlocks(root, blocks, links, url);
   const known = new Set(links.map((l) => l.href));
   for (const link of sourcesLinks) if (!known.has(link.href)) links.push(link);
   if (blocks.length === 0) throw new NutgrafError('not-article', 'No article text was found on this page.');
@@ -45,7 +47,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ArticleI
     siteName: parsed.siteName?.trim() || null,
     publishedTime: parsed.publishedTime?.trim() || null,
     lang: parsed.lang?.trim() || doc.documentElement?.getAttribute('lang') || null,
-    url: options.url,
+    url,
     blocks,
     links,
   };
@@ -69,6 +71,18 @@ function sourcesSectionLinks(doc: Document, url: string | null): ArticleLink[] {
     }
   }
   return links;
+}
+
+function canonicalUrl(doc: Document): string | null {
+  const candidates = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const candidate of candidates) {
+    const href = absolute(candidate ?? null, null);
+    if (href && /^https?:/.test(href)) return href;
+  }
+  return null;
 }
 
 export function absolute(href: string | null, base: string | null): string | null {

@@ -23,6 +23,9 @@ const SPEECH_ES =
   'dijo|dice|afirmó|afirma|explicó|explica|declaró|aseguró|asegura|señaló|señala|indicó|indica|añadió|' +
   'sostuvo|advirtió|advierte|subrayó|destacó|escribió|agregó|manifestó|denunció';
 
+/** A word boundary that knows letters beyond ASCII (JavaScript's \\b does not: "annoncé\\b" never matches). */
+export const UB = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+
 export const SPEECH_VERB = `(?:${SPEECH_EN}|${SPEECH_FR}|${SPEECH_DE}|${SPEECH_ES})`;
 
 /** Verbs that may stand before the speaker: `," said Mar Hicks`, `wrote Jennifer Light`, `says Parata`. */
@@ -36,9 +39,9 @@ export const ACCORDING_TO =
 
 /** Any cue that makes a named outlet or organization in the sentence a source. */
 export const OUTLET_CUE = new RegExp(
-  `\\b(?:${ACCORDING_TO}|reported|reports|reporting|told|tells|said|says|noted|cited|citing|quoted|interview|` +
+  `${UB}(?:${ACCORDING_TO}|reported|reports|reporting|told|tells|said|says|noted|cited|citing|quoted|interview|` +
     'captured by|wrote|writes|published|obtained by|seen by|confirmed|revealed|broadcast|aired|a rapporté|' +
-    'rapporte|berichtete|berichtet|informó|informa|publicó)\\b',
+    `rapporte|berichtete|berichtet|informó|informa|publicó)${UB}`,
   'iu',
 );
 

@@ -51,18 +51,16 @@ export function findSources(article: ArticleInput, sentences: readonly Sentence[
   for (const hit of findDocuments(sentences))
     sources.push({ name: hit.name, type: 'document', ...citing(hit.sentences) });
 
+  // A link joins the outlet it belongs to when the text cites that outlet, or when it is listed in a
+  // Sources section; a body link to another outlet's story is a link, not a cited outlet.
   for (const link of outboundLinks(article.links, article.url, sentences)) {
     const outlet = outletForHost(link.domain);
-    if (outlet) {
-      const existing = outlets.get(outlet.name) ?? {
-        name: outlet.name,
-        type: 'outlet',
-        mentions: 0,
-        sentences: [],
-      };
-      existing.url ??= link.url;
-      existing.domain ??= link.domain;
-      outlets.set(outlet.name, existing);
+    const cited = outlet ? outlets.get(outlet.name) : undefined;
+    if (outlet && (cited || link.inSourcesSection)) {
+      const merged: Source = cited ?? { name: outlet.name, type: 'outlet', mentions: 0, sentences: [] };
+      merged.url ??= link.url;
+      merged.domain ??= link.domain;
+      outlets.set(outlet.name, merged);
       continue;
     }
     const name = link.text && !/^https?:/i.test(link.text) ? link.text : link.domain;

@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.ts';
-import { ACCORDING_TO, SPEAKER_GAP, SPEECH_VERB } from './cues.ts';
+import { ACCORDING_TO, SPEAKER_GAP, SPEECH_VERB, UB } from './cues.ts';
 import { isPlace } from './places.ts';
 
 // Organizations, documents and unnamed sources, from attribution patterns around their names.
@@ -22,7 +22,7 @@ const GENERIC_ORG =
   'the agency|the department|authorities|the authorities|the army|the generals|la police|le gouvernement|' +
   'die Polizei|die Regierung|la policía|el gobierno)';
 const ORG_SUBJECT = new RegExp(
-  `(?:^|[\\s(])(${ORG_NAME}|${GENERIC_ORG})${SPEAKER_GAP}\\s+(?:${SPEECH_VERB}|was quoted|were quoted)\\b`,
+  `(?:^|[\\s(])(${ORG_NAME}|${GENERIC_ORG})${SPEAKER_GAP}\\s+(?:${SPEECH_VERB}|was quoted|were quoted)${UB}`,
   'gu',
 );
 const ORG_ACCORDING = new RegExp(`${ACCORDING_TO}\\s+(${ORG_NAME}|${GENERIC_ORG})`, 'gu');
@@ -34,29 +34,29 @@ const DOC_NOUN =
   'audit|assessment|press release|transcript|address|speech|post|tweet|documents?|records|data|figures|' +
   'rapport|étude|communiqué|projet de loi|Bericht|Studie|Erklärung|informe|estudio|comunicado)';
 const DOCUMENT = new RegExp(
-  `\\b((?:a|an|the|its|his|her|their|un|une|le|la|der|die|el)\\s+(?:(?:new|recent|latest|annual|joint|official|written|televised|leaked|internal|draft|final|court|police|government|intelligence|${CAP})\\s+){0,3}${DOC_NOUN})\\b`,
+  `${UB}((?:a|an|the|its|his|her|their|un|une|le|la|der|die|el)\\s+(?:(?:new|recent|latest|annual|joint|official|written|televised|leaked|internal|draft|final|court|police|government|intelligence|${CAP})\\s+){0,3}${DOC_NOUN})${UB}`,
   'gu',
 );
 const DOC_CUE = new RegExp(
-  `\\b(?:${ACCORDING_TO}|said in|says in|in a|found|finds|shows?|showed|suggests?|suggested|concluded|revealed|` +
-    'reported|published|released|seen by|obtained by|cited|citing|states|stated|read|reads|énonce|indique|selon)\\b',
+  `${UB}(?:${ACCORDING_TO}|said in|says in|in a|found|finds|shows?|showed|suggests?|suggested|concluded|revealed|` +
+    `reported|published|released|seen by|obtained by|cited|citing|states|stated|read|reads|énonce|indique|selon)${UB}`,
   'iu',
 );
 const SOCIAL_POST =
   /\b(?:weighed in|posted|wrote|said|commented)\s+on\s+(social media|Twitter|X|Facebook|Instagram|Truth Social|Telegram)\b/u;
 
 const UNNAMED = new RegExp(
-  '\\b((?:(?:a|an|one|two|three|several|some|many|other|his|her|their)\\s+)?' +
+  `${UB}((?:(?:a|an|one|two|three|several|some|many|other|his|her|their)\\s+)?` +
     '(?:(?:senior|former|top|local|western|u\\.s\\.|american|government|administration|military|intelligence|police|' +
     'security|political|diplomatic|european|chinese|russian|unnamed|anonymous|whale|obama administration)\\s+)*' +
     '(?:officials?|sources?|diplomats?|aides?|analysts|experts|observers|witnesses|residents|people familiar|insiders|' +
     'spokesm[ae]n|spokeswom[ae]n|spokesperson|researchers|scientists|critics|lawmakers|investigators|elders|' +
-    'local news reports|news reports|reports))\\b(?!\\s+\\p{Lu})',
+    `local news reports|news reports|reports))${UB}`,
   'giu',
 );
 const UNNAMED_CUE = new RegExp(
-  `\\b(?:${SPEECH_VERB}|say|according|speculating|speculated|caution|believe|believed|think|thought|argue|` +
-    'argued|suggest|regard|fear|expect|estimate|concluded|remembered|describe|acknowledged)\\b',
+  `${UB}(?:${SPEECH_VERB}|say|according|speculating|speculated|caution|believe|believed|think|thought|argue|` +
+    `argued|suggest|regard|fear|expect|estimate|concluded|remembered|describe|acknowledged)${UB}`,
   'iu',
 );
 
@@ -102,6 +102,10 @@ export function countUnnamed(sentences: readonly Sentence[]): Hit[] {
   for (const sentence of sentences) {
     if (!UNNAMED_CUE.test(sentence.text)) continue;
     for (const m of sentence.text.matchAll(UNNAMED)) {
+      const before = sentence.text.slice(Math.max(0, m.index - 60), m.index);
+      const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      // "spokesman Josh Earnest" names the source; ", a prominent official in ..." describes a named one.
+      if (/^\s\p{Lu}/u.test(after) || /\p{Lu}[\p{L}’'-]+,\s+(?:\S+\s+){0,3}$/u.test(before)) continue;
       const phrase = m[1]!.toLowerCase().replace(/^(a|an|one|the)\s+/, '');
       add(hits, phrase.replace(/s$/, ''), sentence.index);
     }

@@ -30,7 +30,9 @@ function matcher(aliases: Array<[string, OutletEntry]>, flags: string): AliasMat
   const alternation = sorted.map(([alias]) => escapeRegExp(alias)).join('|');
   return {
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, `g${flags}`),
-    outletOf: new Map(sorted.map(([alias, outlet]) => [flags.includes('i') ? alias.toLowerCase() : alias, outlet])),
+    outletOf: new Map(
+      sorted.map(([alias, outlet]) => [flags.includes('i') ? alias.toLowerCase() : alias, outlet]),
+    ),
   };
 }
 
@@ -40,7 +42,12 @@ function matchers(home: OutletEntry | undefined): AliasMatcher[] {
     'u',
   );
   const local = home?.homeAliases?.length
-    ? [matcher(home.homeAliases.map((alias): [string, OutletEntry] => [alias, home]), 'iu')]
+    ? [
+        matcher(
+          home.homeAliases.map((alias): [string, OutletEntry] => [alias, home]),
+          'iu',
+        ),
+      ]
     : [];
   return [...local, globalMatcher];
 }

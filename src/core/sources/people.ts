@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.ts';
-import { ACCORDING_TO, INVERTED_VERB, SPEAKER_GAP, SPEECH_VERB } from './cues.ts';
+import { ACCORDING_TO, INVERTED_VERB, SPEAKER_GAP, SPEECH_VERB, UB } from './cues.ts';
 import { DEMONYMS, nameRuns, personName, TITLE_WORDS } from './names.ts';
 import { quotesIn } from './quotes.ts';
 
@@ -25,7 +25,7 @@ interface Entity extends Person {
 }
 
 const AFTER_SPEAKER = new RegExp(
-  `^(?:\\s*,[^,.;:“”"]{1,120},)?${SPEAKER_GAP}\\s+(?:[\\p{Ll}]+\\s+){0,1}?${SPEECH_VERB}\\b`,
+  `^(?:\\s*,[^,.;:“”"]{1,120},)?${SPEAKER_GAP}\\s+(?:[\\p{Ll}]+\\s+){0,1}?${SPEECH_VERB}${UB}`,
   'u',
 );
 const COLON_QUOTE = /^\s*(?:said|says|wrote|writes|added)?\s*:\s*["“«]/u;
@@ -34,7 +34,7 @@ const BEFORE_SPEAKER = new RegExp(
   'u',
 );
 const PRONOUN_SPEAKER = new RegExp(
-  `["”»]\\s*,?\\s*(?:he|she)\\s+${SPEECH_VERB}\\b|\\b(?:he|she)\\s+${SPEECH_VERB}\\b`,
+  `["”»]\\s*,?\\s*(?:he|she)\\s+${SPEECH_VERB}${UB}|${UB}(?:he|she)\\s+${SPEECH_VERB}${UB}`,
   'iu',
 );
 const ROLE_NOUNS =
@@ -53,10 +53,10 @@ const ROLE_BEFORE = new RegExp(
   'u',
 );
 const APPOSITIVE = new RegExp(
-  `^,\\s+((?:a|an|the|one of the|un|une|le|la|der|die|el)\\s+)?([^,;:“”"]{2,110}?)(?:,|\\s+(?:${SPEECH_VERB})\\b)`,
+  `^,\\s+((?:a|an|the|one of the|un|une|le|la|der|die|el)\\s+)?([^,;:“”"]{2,110}?)(?:,|\\s+(?:${SPEECH_VERB})${UB})`,
   'iu',
 );
-const APPOSITIVE_ROLE = new RegExp(`\\b(?:${ROLE_NOUNS}|of|at|for)\\b`, 'iu');
+const APPOSITIVE_ROLE = new RegExp(`${UB}(?:${ROLE_NOUNS}|of|at|for)${UB}`, 'iu');
 const ROLE_AT = /^(.*?)\s+(?:at|of|for|with|from|in|à|de|du|des|bei|von|en)\s+(?:the\s+)?(.+)$/iu;
 
 export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: string) => boolean): Person[] {
