@@ -7,15 +7,15 @@ const SPEECH_EN =
   'dismissed|suggested|suggests|announced|announces|lauded|pledged|emphasized|emphasised|stressed|stresses|' +
   'confirmed|confirms|denied|denies|tweeted|posted|described|describes|urged|urges|cautioned|cautions|predicted|' +
   'recalled|recalls|admitted|admits|acknowledged|acknowledges|responded|commented|remarked|testified|estimated|' +
-  'estimates|believes|condemned|condemns|weighed in|recounted|recounts|continued|continues|agreed|agrees|conceded|' +
+  'estimates|believes|condemned|condemns|weighed in|recounted|recounts|conceded|' +
   'concedes|observed|observes|maintained|maintains|contended|contends|joked|quipped|vowed|vows|promised|revealed|' +
   'reveals|disclosed|complained|criticized|criticised|accused|welcomed|hailed|congratulated|answered|thinks|' +
   'saying|adding|noting|stating|arguing|insisting|warning|suggesting|emphasizing|emphasising|explaining|claiming|' +
-  'writing|recalling|pledging|declaring|telling|describing|calling for|called for|called on|calling on';
+  'writing|written|recalling|pledging|declaring|telling|describing|calling for|called for|called on|calling on';
 const SPEECH_FR =
   'a déclaré|a dit|a affirmé|a expliqué|a annoncé|avait annoncé|a indiqué|a estimé|a souligné|a ajouté|a précisé|' +
   'a assuré|a jugé|a averti|a rappelé|a réagi|a dénoncé|a reconnu|a confié|a répondu|déclare|affirme|explique|' +
-  'estime|indique|souligne|ajoute|précise|assure|dénonce|soulève|rappelle|a écrit|écrit|raconte|arguant';
+  'estime|indique|souligne|ajoute|précise|assure|dénonce|soulève|rappelle|a écrit|écrit|raconte|arguant|considère|juge|a fait part';
 const SPEECH_DE =
   'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|berichtete|warnte|warnt|kritisierte|kritisiert|' +
   'teilte mit|schrieb|schreibt|forderte|fordert|ergänzte|so';

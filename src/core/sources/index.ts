@@ -48,8 +48,13 @@ export function findSources(article: ArticleInput, sentences: readonly Sentence[
   for (const hit of findOrganizations(sentences, taken)) {
     sources.push({ name: hit.name, type: 'organization', ...citing(hit.sentences) });
   }
-  for (const hit of findDocuments(sentences))
-    sources.push({ name: hit.name, type: 'document', ...citing(hit.sentences) });
+  // A document is named after who issued it when a cited source stands in the same sentence:
+  // "Roscosmos's statement", "Donald Trump's social media post".
+  for (const hit of findDocuments(sentences)) {
+    const owner = sources.find((s) => s.sentences.some((i) => hit.sentences.includes(i)));
+    const name = owner && !hit.name.includes(owner.name) ? `${owner.name}’s ${hit.name}` : hit.name;
+    sources.push({ name, type: 'document', ...citing(hit.sentences) });
+  }
 
   // A link joins the outlet it belongs to when the text cites that outlet, or when it is listed in a
   // Sources section; a body link to another outlet's story is a link, not a cited outlet.

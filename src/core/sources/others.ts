@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.ts';
-import { ACCORDING_TO, SPEAKER_GAP, SPEECH_VERB, UB } from './cues.ts';
+import { ACCORDING_TO, INVERTED_VERB, SPEAKER_GAP, SPEECH_VERB, UB } from './cues.ts';
 import { isPlace } from './places.ts';
 
 // Organizations, documents and unnamed sources, from attribution patterns around their names.
@@ -27,19 +27,44 @@ const ORG_SUBJECT = new RegExp(
 );
 const ORG_ACCORDING = new RegExp(`${ACCORDING_TO}\\s+(${ORG_NAME}|${GENERIC_ORG})`, 'gu');
 const HAS_ORG_WORD = new RegExp(`${ORG_WORD}`, 'u');
+/** "the Tuva government", "the Obama administration", "the Russian space agency": a named owner, a common head. */
+const OWNED_ORG = new RegExp(
+  `(?:^|[\\s(])((?:${CAP}\\s+){1,3}(?:(?:regional|local|federal|state|provincial|national|space|military|foreign)\\s+)?(?:government|ministry|agency|police|military|authorities|army|administration|department))${SPEAKER_GAP}\\s+(?:${SPEECH_VERB}|was quoted|were quoted|officials)${UB}`,
+  'gu',
+);
+/** "according to whale rescue group Project Jonah": a described body, then its name. */
+const DESCRIBED_ORG = new RegExp(
+  `${ACCORDING_TO}\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:group|organization|organisation|charity|agency|company|firm|body|watchdog|institute|council|association)\\s+(${CAP}(?:\\s+${CAP}){0,4})`,
+  'gu',
+);
+/** `," said the ministry`, "comme l’a souligné l’Arcep": the speaker after its verb. */
+const ORG_INVERTED = new RegExp(
+  `(?:${INVERTED_VERB}|a souligné|l[’']a souligné|l[’']a indiqué|l[’']a rappelé)\\s+(?:the\\s+|l[’']|la\\s+|le\\s+)?(${CAP}(?:\\s+${CAP}){0,3})`,
+  'gu',
+);
+/** "Roscosmos said in a statement": a one-word name that issues statements is an organization. */
+const ISSUING_ORG = new RegExp(
+  `(?:^|[\\s(])(${CAP})\\s+(?:said in a statement|said in a press release|said on its website|announced|confirmed in a statement)${UB}`,
+  'gu',
+);
 const IS_GENERIC_ORG = new RegExp(`^${GENERIC_ORG}$`, 'iu');
+const OPENER = /^(?:The|A|An|It|He|She|They|We|This|That|But|And|However|Meanwhile)$/;
 
 const DOC_NOUN =
-  '(?:report|study|statement|survey|poll|analysis|filing|lawsuit|complaint|indictment|memo|letter|paper|review|' +
-  'audit|assessment|press release|transcript|address|speech|post|tweet|documents?|records|data|figures|' +
-  'rapport|étude|communiqué|projet de loi|Bericht|Studie|Erklärung|informe|estudio|comunicado)';
+  '(?:report|reports|study|statement|survey|poll|analysis|filing|filings|lawsuit|complaint|indictment|memo|letter|' +
+  'paper|review|audit|assessment|press release|transcript|address|speech|post|tweet|documents?|records|data|' +
+  'figures|book|announcement|rapport|étude|communiqué|projet de loi|Bericht|Studie|Erklärung|informe|estudio|comunicado)';
+const DETERMINER = '(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Uu]ne?|[Ll]e|[Ll]a|[Dd]er|[Dd]ie|[Ee]l)';
+const DOC_MODIFIER = `(?:new|recent|latest|annual|joint|official|written|televised|leaked|internal|draft|final|court|police|government|intelligence|wedding|${CAP})`;
+/** "a new study", "the paper", or, with no determiner, "Zimbabwean intelligence reports". */
 const DOCUMENT = new RegExp(
-  `${UB}((?:a|an|the|its|his|her|their|un|une|le|la|der|die|el)\\s+(?:(?:new|recent|latest|annual|joint|official|written|televised|leaked|internal|draft|final|court|police|government|intelligence|${CAP})\\s+){0,3}${DOC_NOUN})${UB}`,
+  `${UB}((?:${DETERMINER}\\s+(?:${DOC_MODIFIER}\\s+){0,3}|(?:${CAP}\\s+)?(?:intelligence|police|court|government|internal|leaked)\\s+)${DOC_NOUN})${UB}`,
   'gu',
 );
 const DOC_CUE = new RegExp(
   `${UB}(?:${ACCORDING_TO}|said in|says in|in a|found|finds|shows?|showed|suggests?|suggested|concluded|revealed|` +
-    `reported|published|released|seen by|obtained by|cited|citing|states|stated|read|reads|énonce|indique|selon)${UB}`,
+    `reported|published|released|seen by|obtained by|cited|citing|states|stated|read|reads|wrote|written|` +
+    `énonce|indique|selon)${UB}`,
   'iu',
 );
 const SOCIAL_POST =
@@ -70,13 +95,25 @@ const add = (hits: Map<string, Hit>, name: string, sentence: number) => {
 export function findOrganizations(sentences: readonly Sentence[], isTaken: (name: string) => boolean): Hit[] {
   const hits = new Map<string, Hit>();
   for (const sentence of sentences) {
-    for (const pattern of [ORG_SUBJECT, ORG_ACCORDING]) {
+    // Specific patterns first: "the Tuva government said" is not also "government said".
+    const spans: Array<[number, number]> = [];
+    for (const pattern of [OWNED_ORG, DESCRIBED_ORG, ISSUING_ORG, ORG_SUBJECT, ORG_ACCORDING, ORG_INVERTED]) {
       for (const m of sentence.text.matchAll(pattern)) {
-        const name = m[1]!.replace(/^the\s+/i, '').trim();
-        if (!name || isTaken(name)) continue;
-        const orgLike =
-          new RegExp(`${ORG_WORD}`, 'u').test(name) || /^\p{Lu}{2,6}$/u.test(name) || isPlace(name);
-        const generic = new RegExp(`^${GENERIC_ORG}$`, 'iu').test(m[1]!.trim());
+        const at = m.index + m[0].indexOf(m[1]!);
+        const span: [number, number] = [at, at + m[1]!.length];
+        if (spans.some(([a, b]) => span[0] < b && span[1] > a)) continue;
+        spans.push(span);
+        const raw = m[1]!.trim();
+        const name = raw.replace(/^(?:the|la|le|les|der|die|das|el|los|las)\s+|^l[’']/iu, '');
+        if (!name || isTaken(name) || OPENER.test(name)) continue;
+        const generic = IS_GENERIC_ORG.test(raw);
+        // After an inverted verb, an article marks an institution: "said the Pentagon", "l’a souligné l’Arcep".
+        const named =
+          pattern === OWNED_ORG ||
+          pattern === DESCRIBED_ORG ||
+          pattern === ISSUING_ORG ||
+          (pattern === ORG_INVERTED && /(?:the\s+|l[’']|la\s+|le\s+)$/u.test(m[0].slice(0, -m[1]!.length)));
+        const orgLike = named || HAS_ORG_WORD.test(name) || /^\p{Lu}{2,6}$/u.test(name) || isPlace(name);
         if (orgLike || generic) add(hits, generic ? name.toLowerCase() : name, sentence.index);
       }
     }
@@ -90,8 +127,13 @@ export function findDocuments(sentences: readonly Sentence[]): Hit[] {
     const post = SOCIAL_POST.exec(sentence.text);
     if (post) add(hits, `${post[1]} post`, sentence.index);
     if (!DOC_CUE.test(sentence.text)) continue;
-    for (const m of sentence.text.matchAll(DOCUMENT))
-      add(hits, m[1]!.replace(/^(a|an|the|un|une|le|la|der|die|el)\s+/i, ''), sentence.index);
+    for (const m of sentence.text.matchAll(DOCUMENT)) {
+      add(
+        hits,
+        m[1]!.replace(/^(a|an|the|its|his|her|their|un|une|le|la|der|die|el)\s+/i, ''),
+        sentence.index,
+      );
+    }
   }
   return [...hits.values()];
 }
