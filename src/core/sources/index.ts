@@ -46,12 +46,14 @@ export function findSources(article: ArticleInput, sentences: readonly Sentence[
   const affiliations = new Set(people.map((p) => p.affiliation).filter((a): a is string => Boolean(a)));
   const taken = (name: string) => isOutlet(name) || personNames.has(name) || affiliations.has(name);
   for (const hit of findOrganizations(sentences, taken)) {
-    sources.push({ name: hit.name, type: 'organization', ...citing(hit.sentences) });
+    sources.push({ name: hit.name.replace(/[.,;:]+$/, ''), type: 'organization', ...citing(hit.sentences) });
   }
   // A document is named after who issued it when a cited source stands in the same sentence:
   // "Roscosmos's statement", "Donald Trump's social media post".
   for (const hit of findDocuments(sentences)) {
-    const owner = sources.find((s) => s.sentences.some((i) => hit.sentences.includes(i)));
+    const owner = sources.find(
+      (s) => s.type !== 'document' && s.sentences.some((i) => hit.sentences.includes(i)),
+    );
     const name = owner && !hit.name.includes(owner.name) ? `${owner.name}’s ${hit.name}` : hit.name;
     sources.push({ name, type: 'document', ...citing(hit.sentences) });
   }

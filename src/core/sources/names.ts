@@ -120,6 +120,17 @@ const DEMONYM_WORDS = new Set(Object.keys(DEMONYMS).flatMap((d) => d.split(' '))
 const OPENERS =
   /^(The|A|An|In|On|At|As|But|And|Or|So|If|When|While|After|Before|Since|Despite|Although|Though|For|With|By|From|Meanwhile|However|Still|Yet|Now|Then|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Its|According|Asked|Speaking|Both|Some|Many|Most|Other|Others|Another|Every|Each|Even|Also|Only|Just|Not|No|Yes|Over|Under|Last|Next|During|Through|Earlier|Later|Today|Yesterday|Tomorrow|Le|La|Les|Un|Une|Der|Die|Das|Ein|Eine|El|Los|Las|Selon|Laut|Según)$/;
 
+function isTitleToken(token: string, isNonPerson: (text: string) => boolean): boolean {
+  const bare = token.replace(/[’']s$/u, '');
+  return (
+    OPENERS.test(bare) ||
+    TITLE_WORDS.test(bare) ||
+    DEMONYM_WORDS.has(bare) ||
+    /^(?:\p{Lu}\.)+$/u.test(bare) ||
+    isNonPerson(bare)
+  );
+}
+
 export interface PersonName {
   /** The name without titles: "Donald Trump". */
   name: string;
@@ -132,17 +143,13 @@ export interface PersonName {
 /** Splits a run into leading title words and a person's name, or null if the run is no person name. */
 export function personName(run: NameRun, knownNonPersons: (text: string) => boolean): PersonName | null {
   let k = 0;
-  while (k < run.tokens.length) {
-    const t = run.tokens[k]!;
-    const bare = t.replace(/[’']s$/u, '');
-    if (
-      OPENERS.test(bare) ||
-      TITLE_WORDS.test(bare) ||
-      DEMONYM_WORDS.has(bare) ||
-      /^(?:\p{Lu}\.)+$/u.test(bare)
-    )
-      k++;
-    else break;
+  while (k < run.tokens.length && isTitleToken(run.tokens[k]!, knownNonPersons)) k++;
+  // A title inside the run ("Zimbabwe President Robert Mugabe") ends the title part there.
+  for (let i = run.tokens.length - 2; i >= k; i--) {
+    if (TITLE_WORDS.test(run.tokens[i]!.replace(/[’']s$/u, ''))) {
+      k = i + 1;
+      break;
+    }
   }
   const nameTokens = run.tokens.slice(k);
   if (nameTokens.length < 2 || nameTokens.length > 4) return null;

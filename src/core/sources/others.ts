@@ -39,7 +39,7 @@ const DESCRIBED_ORG = new RegExp(
 );
 /** `," said the ministry`, "comme l’a souligné l’Arcep": the speaker after its verb. */
 const ORG_INVERTED = new RegExp(
-  `(?:${INVERTED_VERB}|a souligné|l[’']a souligné|l[’']a indiqué|l[’']a rappelé)\\s+(?:the\\s+|l[’']|la\\s+|le\\s+)?(${CAP}(?:\\s+${CAP}){0,3})`,
+  `(?:${INVERTED_VERB}|a souligné|l[’']a souligné|l[’']a indiqué|l[’']a rappelé)\\s+(?:the\\s+|l[’']|la\\s+|le\\s+)?(${CAP}(?:\\s+${CAP}){0,3})(?=\\s*[,.;:(]|\\s*$)`,
   'gu',
 );
 /** "Roscosmos said in a statement": a one-word name that issues statements is an organization. */
@@ -58,7 +58,7 @@ const DETERMINER = '(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Uu]ne?|[Ll]e
 const DOC_MODIFIER = `(?:new|recent|latest|annual|joint|official|written|televised|leaked|internal|draft|final|court|police|government|intelligence|wedding|${CAP})`;
 /** "a new study", "the paper", or, with no determiner, "Zimbabwean intelligence reports". */
 const DOCUMENT = new RegExp(
-  `${UB}((?:${DETERMINER}\\s+(?:${DOC_MODIFIER}\\s+){0,3}|(?:${CAP}\\s+)?(?:intelligence|police|court|government|internal|leaked)\\s+)${DOC_NOUN})${UB}`,
+  `${UB}((?:${DETERMINER}\\s+(?:${DOC_MODIFIER}\\s+){0,3}|(?:${CAP}\\s+)?(?:intelligence|police|court|government|internal|leaked)\\s+)${DOC_NOUN})${UB}(?![-‐])`,
   'gu',
 );
 const DOC_CUE = new RegExp(
@@ -102,6 +102,8 @@ export function findOrganizations(sentences: readonly Sentence[], isTaken: (name
         const at = m.index + m[0].indexOf(m[1]!);
         const span: [number, number] = [at, at + m[1]!.length];
         if (spans.some(([a, b]) => span[0] < b && span[1] > a)) continue;
+        // "said the U.S. government was": the name runs on into a phrase, it does not end the clause.
+        if (pattern === ORG_INVERTED && /^\.?\s+\p{Ll}/u.test(sentence.text.slice(span[1]))) continue;
         spans.push(span);
         const raw = m[1]!.trim();
         const name = raw.replace(/^(?:the|la|le|les|der|die|das|el|los|las)\s+|^l[’']/iu, '');

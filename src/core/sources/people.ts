@@ -2,6 +2,7 @@ import type { Sentence } from '../types.ts';
 import { ACCORDING_TO, INVERTED_VERB, SPEAKER_GAP, SPEECH_VERB, UB } from './cues.ts';
 import { DEMONYMS, nameRuns, personName, TITLE_WORDS } from './names.ts';
 import { quotesIn } from './quotes.ts';
+import { describePerson } from './roles.ts';
 
 // People cited as sources. Pass one walks the article in order, resolving each mention to a person:
 // full names open a person; a surname, a title and surname, or a family name that comes first (Xi, Kim)
@@ -37,28 +38,6 @@ const PRONOUN_SPEAKER = new RegExp(
   `["”»]\\s*,?\\s*(?:he|she)\\s+${SPEECH_VERB}${UB}|${UB}(?:he|she)\\s+${SPEECH_VERB}${UB}`,
   'iu',
 );
-const ROLE_NOUNS =
-  'president|leader|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|senator|mayor|' +
-  'editor|correspondent|reporter|lecturer|professor|researcher|scientist|analyst|expert|director|chief|head|dean|' +
-  'chairman|chairwoman|chair|founder|ceo|executive|official|ambassador|envoy|commander|general|judge|lawyer|attorney|' +
-  'economist|historian|astronomer|physicist|geophysicist|oceanographer|fellow|adviser|advisor|strategist|member|' +
-  'manager|coach|captain|officer|inspector|ranger|expert|député|ministre|porte-parole|sprecher|sprecherin|portavoz';
-const bothCases = (words: string) =>
-  words
-    .split('|')
-    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
-    .join('|');
-const ROLE_BEFORE = new RegExp(
-  `((?:(?:[Ff]ormer|[Tt]hen|\\p{Lu}[\\p{L}.’'-]*|${bothCases('press|deputy|vice|foreign|senior|chief|state|national|security|defense|defence|interior|finance|health|top')})\\s+){0,4}(?:${bothCases(ROLE_NOUNS)}))\\s+$`,
-  'u',
-);
-const APPOSITIVE = new RegExp(
-  `^,\\s+((?:a|an|the|one of the|un|une|le|la|der|die|el)\\s+)?([^,;:“”"]{2,110}?)(?:,|\\s+(?:${SPEECH_VERB})${UB})`,
-  'iu',
-);
-const APPOSITIVE_ROLE = new RegExp(`${UB}(?:${ROLE_NOUNS}|of|at|for)${UB}`, 'iu');
-const ROLE_AT = /^(.*?)\s+(?:at|of|for|with|from|in|à|de|du|des|bei|von|en)\s+(?:the\s+)?(.+)$/iu;
-
 export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: string) => boolean): Person[] {
   const entities: Entity[] = [];
   let lastCited: Entity | undefined;
@@ -85,7 +64,7 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
           };
           entities.push(entity);
         }
-        describe(entity, text, run.start, full.end, full.title);
+        describePerson(entity, text, run.start, full.end, full.title);
         at = full.start;
         end = full.end;
       } else {
@@ -106,6 +85,7 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
         if (!entity) continue;
         at = run.start + run.text.lastIndexOf(short.token);
         end = at + short.token.length;
+        describePerson(entity, text, run.start, end, '');
       }
       entity.salience++;
       if (isCitation(text, at, end)) cited.add(entity);
@@ -164,36 +144,4 @@ function isCitation(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 160);
   if (AFTER_SPEAKER.test(after) || COLON_QUOTE.test(after)) return true;
   return BEFORE_SPEAKER.test(text.slice(Math.max(0, start - 60), start));
-}
-
-/** Role and affiliation from a title before the name or an appositive after it, first stated wins. */
-function describe(entity: Entity, text: string, runStart: number, end: number, title: string): void {
-  if (entity.role) return;
-  const start = runStart;
-  const before = title ? undefined : ROLE_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1];
-  const role = [before, title].filter(Boolean).join(' ').trim();
-  if (role) {
-    entity.role = role.replace(/^(the|The)\s+/, '');
-    const demonym = Object.keys(DEMONYMS).find((d) =>
-      new RegExp(`(^|\\s)${d.replace(/\./g, '\\.')}(\\s|$)`).test(role),
-    );
-    if (demonym) entity.affiliation = DEMONYMS[demonym];
-    const owner = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)[’']s\s+\S+/u.exec(
-      text.slice(Math.max(0, start - 80), start),
-    );
-    if (!demonym && owner) entity.affiliation = owner[1];
-    return;
-  }
-  const appositive = APPOSITIVE.exec(text.slice(end));
-  const phrase = appositive?.[2]?.trim();
-  if (!phrase || !APPOSITIVE_ROLE.test(phrase) || /^\p{Lu}/u.test(phrase)) return;
-  const split = ROLE_AT.exec(phrase);
-  if (split && /^\p{Lu}/u.test(split[2]!)) {
-    entity.role = split[1]!;
-    entity.affiliation = split[2]!.replace(/[’']s\s.*$/u, '');
-    if (entity.affiliation !== split[2])
-      entity.role = `${split[1]} of ${split[2]!.replace(/^.*?[’']s\s+/u, 'the ')}`;
-  } else {
-    entity.role = phrase;
-  }
 }
