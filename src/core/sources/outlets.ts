@@ -96,6 +96,9 @@ function isCredit(text: string, start: number, end: number): boolean {
 function isInsideLongerName(text: string, start: number): boolean {
   const before = /(\p{Lu}[\p{Ll}]+)\s$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   return (
-    before !== undefined && !/^(The|According|As|In|By|From|To|With|Told|And|But|Both|Said)$/.test(before)
+    before !== undefined &&
+    !/^(The|According|As|In|By|From|To|With|Told|And|But|Both|Said|Laut|Selon|Según|Per|Via|Wie|Como|Comme)$/.test(
+      before,
+    )
   );
 }
