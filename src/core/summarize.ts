@@ -1,3 +1,4 @@
+import { buildDigest } from './digest.ts';
 import { factsForLength, type RankOptions, rankFacts } from './facts.ts';
 import { splitSentences } from './sentences.ts';
 import { findSources } from './sources/index.ts';
@@ -55,5 +56,6 @@ export function summarize(
     ranked,
     sources,
     unnamedSources: unnamed,
+    digest: buildDigest(sentences, article.publishedTime),
   };
 }

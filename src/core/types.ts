@@ -61,6 +61,16 @@ export interface Fact {
   tags: FactTag[];
 }
 
+/** One item of the "5W" digest: a normalized value, the verbatim span it rests on, and its sentence. */
+export interface DigestItem {
+  kind: 'date' | 'number' | 'person' | 'place';
+  /** Normalized: an ISO date for dates ("the following day" resolved), the figure for numbers. */
+  value: string;
+  /** Verbatim article text the item rests on. */
+  text: string;
+  sentence: number;
+}
+
 export const SOURCE_TYPES = ['outlet', 'person', 'organization', 'document', 'link'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 
@@ -89,6 +99,8 @@ export interface Summary {
   sources: Source[];
   /** Count of distinct unnamed sources ("officials said", "a senior source"). */
   unnamedSources: number;
+  /** Key dates, numbers, people and places. */
+  digest: DigestItem[];
 }
 
 export const ERROR_CODES = [

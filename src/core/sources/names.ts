@@ -161,7 +161,9 @@ export function personName(run: NameRun, knownNonPersons: (text: string) => bool
     return null;
   }
   const name = nameTokens.join(' ').replace(/[’']s$/u, '');
-  if (knownNonPersons(name)) return null;
+  // "Russia-North Korea" joins places with a hyphen; a person's name does not.
+  if (knownNonPersons(name) || nameTokens.some((t) => t.includes('-') && t.split('-').some(knownNonPersons)))
+    return null;
   const title = run.tokens
     .slice(0, k)
     .filter((t) => !OPENERS.test(t))

@@ -1,0 +1,118 @@
+import { DateResolver } from './dates.ts';
+import { nameRuns, personName } from './sources/names.ts';
+import { isPlace } from './sources/places.ts';
+import type { DigestItem, Sentence } from './types.ts';
+
+// The "5W" digest beside the facts: the key dates, numbers (with what they count), people and places.
+// Every item carries the verbatim span it rests on and its sentence. Cost: one pass over the sentences.
+
+const MAX_PER_KIND = 6;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+};
+const QUANTIFIER =
+  '(?:(?:over|more than|less than|fewer than|about|nearly|almost|around|at least|up to|some|roughly)\\s+)?';
+const NUMBER = [
+  // "over 95% of its total trade", "40 percent of voters"
+  `${QUANTIFIER}\\d[\\d,.]*\\s*(?:%|percent|per cent)(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)?`,
+  // "$5.2 million", "€300", "£100 million"
+  `${QUANTIFIER}[$€£¥]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?`,
+  // "the 80th anniversary"
+  '(?:the\\s+)?\\d+(?:st|nd|rd|th)\\s+[\\p{Ll}]+',
+  // "their first in six years"
+  '(?:their|its|his|her|the)\\s+first\\s+in\\s+(?:\\d+|[\\p{Ll}]+)\\s+(?:years?|decades?|months?)',
+  // "26 other foreign leaders", "140 pilot whales", "six people"
+  `${QUANTIFIER}(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds|thousands|dozens)(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]{2,}s(?![\\p{L}])`,
+].join('|');
+const NUMBER_PATTERN = new RegExp(NUMBER, 'gu');
+const SKIP_COUNT = /\b(?:years?|months?|days?|hours?|minutes?|weeks?|times)$/;
+const FACILITY =
+  /(Hall|Square|Palace|Museum|Stadium|Airport|Station|Cathedral|Temple|Church|Mosque|Bridge|Park|Street|Avenue|House|Tower|Base|Hospital)\b/u;
+const PLACE_RUN =
+  /\b(?:at|in|near|outside|inside|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the|of|de|\p{Lu}[\p{L}’'-]*))*)/gu;
+
+export function buildDigest(sentences: readonly Sentence[], publishedTime: string | null): DigestItem[] {
+  const dates: DigestItem[] = [];
+  const numbers: DigestItem[] = [];
+  const people = new Map<string, DigestItem & { count: number }>();
+  const places = new Map<string, DigestItem & { count: number }>();
+  const venues = new Map<string, DigestItem & { count: number }>();
+  const resolver = new DateResolver(publishedTime);
+
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    for (const date of resolver.scan(text)) {
+      if (!dates.some((d) => d.value === (date.iso ?? date.text))) {
+        dates.push({ kind: 'date', value: date.iso ?? date.text, text: date.text, sentence: sentence.index });
+      }
+    }
+    for (const m of text.matchAll(NUMBER_PATTERN)) {
+      const span = m[0].trim();
+      if (/^\d{4}$/.test(span) || (SKIP_COUNT.test(span) && !/first in/.test(span))) continue;
+      if (!numbers.some((n) => n.text === span))
+        numbers.push({ kind: 'number', value: numericValue(span), text: span, sentence: sentence.index });
+    }
+    for (const run of nameRuns(text)) {
+      const person = personName(run, isPlace);
+      if (person) count(people, 'person', person.name, person.name, sentence.index);
+      else if (isPlace(run.text)) count(places, 'place', run.text, run.text, sentence.index);
+    }
+    for (const m of text.matchAll(PLACE_RUN)) {
+      const name = m[1]!;
+      if (FACILITY.test(name)) count(venues, 'place', name.replace(/^The\s/, 'the '), name, sentence.index);
+    }
+  }
+  const top = (items: Map<string, DigestItem & { count: number }>, n: number) =>
+    [...items.values()].sort((a, b) => b.count - a.count || a.sentence - b.sentence).slice(0, n);
+  const inOrder = (items: Array<DigestItem & { count: number }>) =>
+    items.sort((a, b) => a.sentence - b.sentence).map(({ count: _count, ...item }) => item);
+  // Where it happened: the venues named ("the Great Hall of the People") beside the most named places.
+  const where = [...top(venues, 2), ...top(places, MAX_PER_KIND)].slice(0, MAX_PER_KIND);
+  return [
+    ...dates.slice(0, MAX_PER_KIND),
+    ...numbers.slice(0, MAX_PER_KIND),
+    ...inOrder(top(people, MAX_PER_KIND)),
+    ...inOrder(where),
+  ];
+}
+
+function count(
+  items: Map<string, DigestItem & { count: number }>,
+  kind: DigestItem['kind'],
+  value: string,
+  text: string,
+  sentence: number,
+): void {
+  const existing = items.get(value);
+  if (existing) existing.count++;
+  else items.set(value, { kind, value, text, sentence, count: 1 });
+}
+
+/** The number a span states: "over 95% of its total trade" -> "95%", "their first in six years" -> "6 years". */
+function numericValue(span: string): string {
+  const first = /first in (\w+) (\w+)/.exec(span);
+  if (first) return `${NUMBER_WORDS[first[1]!] ?? first[1]} ${first[2]}`;
+  const digits = /[$€£¥]?\s?\d[\d,.]*(?:st|nd|rd|th|%)?/.exec(span)?.[0];
+  if (digits) return digits.replace(/\s/g, '');
+  const word =
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|dozen)\b/.exec(
+      span,
+    )?.[1];
+  return word ? String(NUMBER_WORDS[word]) : span;
+}

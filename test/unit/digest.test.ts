@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DateResolver } from '../../src/core/dates.ts';
+import { articleFromText } from '../../src/core/plain-text.ts';
+import { summarize } from '../../src/core/summarize.ts';
+
+const seed = summarize(
+  articleFromText(readFileSync(resolve(import.meta.dirname, '../fixtures/kim-xi-summit.txt'), 'utf8')),
+);
+const of = (kind: string) => seed.digest.filter((d) => d.kind === kind);
+
+describe('5W digest of the seed article', () => {
+  it('resolves the dates, relative ones against the dates around them', () => {
+    expect(of('date').map((d) => [d.text, d.value])).toEqual([
+      ['September 4, 2025', '2025-09-04'],
+      ['September 2', '2025-09-02'],
+      ['The following day', '2025-09-03'],
+    ]);
+  });
+
+  it('finds the numbers with what they count', () => {
+    const spans = of('number').map((d) => d.text);
+    for (const span of [
+      'the 80th anniversary',
+      '26 other foreign leaders',
+      'over 95% of its total trade',
+      'their first in six years',
+    ]) {
+      expect(spans).toContain(span);
+    }
+    expect(of('number').find((d) => d.text === 'their first in six years')?.value).toBe('6 years');
+  });
+
+  it('names the people and places, including the venue', () => {
+    expect(of('person').map((d) => d.value)).toEqual(
+      expect.arrayContaining(['Kim Jong Un', 'Xi Jinping', 'Vladimir Putin', 'Kim Yo Jong']),
+    );
+    expect(of('place').map((d) => d.value)).toEqual(
+      expect.arrayContaining(['Beijing', 'the Great Hall of the People']),
+    );
+  });
+
+  it('keeps every item verbatim in its sentence', () => {
+    for (const item of seed.digest) expect(seed.sentences[item.sentence]!.text).toContain(item.text);
+  });
+});
+
+describe('date resolution', () => {
+  it('reads yesterday against the publication date and dates without a year from it', () => {
+    const resolver = new DateResolver('2024-03-15T10:00:00Z');
+    expect(resolver.scan('Police said yesterday that the March 2 fire was arson.').map((d) => d.iso)).toEqual(
+      ['2024-03-14', '2024-03-02'],
+    );
+    expect(resolver.scan('The day after, 4 April 2023, talks resumed.').map((d) => d.iso)).toEqual([
+      '2024-03-03',
+      '2023-04-04',
+    ]);
+  });
+});
