@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
-import { parseMessage } from '../shared/protocol.ts';
+import { highlightInPage } from '../content/highlight.ts';
+import { toErrorInfo } from '../core/types.ts';
+import { parseMessage, type RequestMap, type ResponseMap } from '../shared/protocol.ts';
 import { summarizeTab, type WorkerDeps } from './summarize-tab.ts';
 
 // Service worker entry: listeners at the top level (the worker restarts on each event); state lives in
@@ -42,8 +44,26 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   switch (message.type) {
     case 'summarize':
       return summarizeTab(deps, message.payload);
+    case 'highlight':
+      return highlight(message.payload);
   }
 });
+
+async function highlight({ tabId, quote }: RequestMap['highlight']): Promise<ResponseMap['highlight']> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: highlightInPage,
+      args: [quote],
+    });
+    const result = frame?.result as { ok: boolean; text: string } | undefined;
+    if (!result?.ok)
+      return { ok: false, error: { code: 'internal', message: 'That sentence is no longer on the page.' } };
+    return { ok: true, value: { text: result.text } };
+  } catch (error) {
+    return { ok: false, error: toErrorInfo(error) };
+  }
+}
 
 // A cached summary belongs to one page: drop it when the tab goes or leaves that page.
 browser.tabs.onRemoved.addListener((tabId) => {
@@ -51,6 +71,17 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url !== undefined) void browser.storage.session.remove(`tab:${tabId}`);
+});
+
+// The side-panel shortcut (a command is a user gesture, so the panel may open).
+browser.commands?.onCommand.addListener((command, tab) => {
+  if (command !== 'open-side-panel') return;
+  const chromeApi = (
+    globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }
+  ).chrome;
+  if (chromeApi?.sidePanel && tab?.windowId !== undefined)
+    void chromeApi.sidePanel.open({ windowId: tab.windowId });
+  else void (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
 });
 
 // Chrome only: let the action open the popup (the default) and the side panel stay on its own menu.

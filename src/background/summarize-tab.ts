@@ -1,5 +1,6 @@
+import type { TextQuote } from '../content/highlight.ts';
 import { summarize } from '../core/summarize.ts';
-import { type ArticleInput, LENGTHS, NutgrafError, toErrorInfo } from '../core/types.ts';
+import { type ArticleInput, LENGTHS, NutgrafError, type Sentence, toErrorInfo } from '../core/types.ts';
 import { unsupportedReason } from '../shared/pages.ts';
 import { cacheKey, isErrorInfo, type PageResult, type RequestMap, type Result } from '../shared/protocol.ts';
 
@@ -30,16 +31,11 @@ export async function summarizeTab(
     const t0 = performance.now();
     const article = await extractWithTimeout(deps, req.tabId, req.anyway ?? false);
     const t1 = performance.now();
-    const {
-      ranked,
-      facts: _facts,
-      sentences: _sentences,
-      ...summary
-    } = summarize(article, { rankCount: LENGTHS.long });
+    const { ranked, facts: _facts, sentences, ...summary } = summarize(article, { rankCount: LENGTHS.long });
     const value: PageResult = {
       tabId: req.tabId,
       url: url ?? article.url ?? '',
-      summary: { ...summary, ranked },
+      summary: { ...summary, ranked, sentences: sentences.map((s) => quoteOf(s, article)) },
       extractedAt: Date.now(),
       timings: { extractMs: Math.round(t1 - t0), summarizeMs: Math.round(performance.now() - t1) },
     };
@@ -48,6 +44,22 @@ export async function summarizeTab(
   } catch (error) {
     return { ok: false, error: toErrorInfo(error) };
   }
+}
+
+/** How much context on each side of a sentence tells its occurrences on the live page apart. */
+const QUOTE_CONTEXT = 40;
+
+function quoteOf(sentence: Sentence, article: ArticleInput): TextQuote {
+  const blockText = article.blocks[sentence.block]?.text ?? '';
+  const previous = article.blocks[sentence.block - 1]?.text ?? '';
+  const next = article.blocks[sentence.block + 1]?.text ?? '';
+  const before = `${previous} ${blockText.slice(0, sentence.start)}`;
+  const after = `${blockText.slice(sentence.end)} ${next}`;
+  return {
+    exact: sentence.text,
+    prefix: before.slice(-QUOTE_CONTEXT),
+    suffix: after.slice(0, QUOTE_CONTEXT),
+  };
 }
 
 async function extractWithTimeout(deps: WorkerDeps, tabId: number, anyway: boolean): Promise<ArticleInput> {

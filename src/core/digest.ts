@@ -1,4 +1,5 @@
 import { DateResolver } from './dates.ts';
+import { isFurniture } from './facts.ts';
 import { nameRuns, personName } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
 import type { DigestItem, Sentence } from './types.ts';
@@ -57,6 +58,7 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
 
   for (const sentence of sentences) {
     const text = sentence.text;
+    if (isFurniture(text)) continue; // a byline's date is the publication date, shown in the header
     for (const date of resolver.scan(text)) {
       if (!dates.some((d) => d.value === (date.iso ?? date.text))) {
         dates.push({ kind: 'date', value: date.iso ?? date.text, text: date.text, sentence: sentence.index });

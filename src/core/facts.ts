@@ -82,7 +82,12 @@ export function isContentSentence(sentence: Sentence, block: Block | undefined):
   if (!block || block.kind === 'heading' || block.kind === 'caption') return false;
   const n = countWords(sentence.text);
   if (n < MIN_WORDS || n > MAX_WORDS) return false;
-  return !FURNITURE.test(sentence.text) && !BYLINE.test(sentence.text);
+  return !isFurniture(sentence.text);
+}
+
+/** Bylines, read times and prompts that pages keep inside the article text. */
+export function isFurniture(text: string): boolean {
+  return FURNITURE.test(text) || BYLINE.test(text);
 }
 
 function termCounts(text: string): Map<string, number> {

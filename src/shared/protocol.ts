@@ -1,3 +1,4 @@
+import type { TextQuote } from '../content/highlight.ts';
 import type { ErrorInfo, Fact, Summary } from '../core/types.ts';
 import { ERROR_CODES } from '../core/types.ts';
 
@@ -8,7 +9,8 @@ import { ERROR_CODES } from '../core/types.ts';
 export interface PageResult {
   tabId: number;
   url: string;
-  summary: Omit<Summary, 'facts' | 'sentences'> & { ranked: Fact[] };
+  /** Facts of every length (by rank), and each sentence as a text quote the page can anchor. */
+  summary: Omit<Summary, 'facts' | 'sentences'> & { ranked: Fact[]; sentences: TextQuote[] };
   extractedAt: number;
   timings: { extractMs: number; summarizeMs: number };
 }
@@ -17,9 +19,11 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
 
 export interface RequestMap {
   summarize: { tabId: number; force?: boolean; anyway?: boolean };
+  highlight: { tabId: number; quote: TextQuote };
 }
 export interface ResponseMap {
   summarize: Result<PageResult>;
+  highlight: Result<{ text: string }>;
 }
 export type RequestType = keyof RequestMap;
 
@@ -33,13 +37,21 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 const isOptionalBoolean = (x: unknown) => x === undefined || typeof x === 'boolean';
 
+const isTabId = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+const MAX_QUOTE = 20_000;
+const isShortString = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_QUOTE;
+
 const PAYLOAD_GUARDS: { [K in RequestType]: (p: unknown) => p is RequestMap[K] } = {
   summarize: (p): p is RequestMap['summarize'] =>
+    isRecord(p) && isTabId(p.tabId) && isOptionalBoolean(p.force) && isOptionalBoolean(p.anyway),
+  highlight: (p): p is RequestMap['highlight'] =>
     isRecord(p) &&
-    Number.isInteger(p.tabId) &&
-    (p.tabId as number) >= 0 &&
-    isOptionalBoolean(p.force) &&
-    isOptionalBoolean(p.anyway),
+    isTabId(p.tabId) &&
+    isRecord(p.quote) &&
+    isShortString(p.quote.exact) &&
+    p.quote.exact.length > 0 &&
+    isShortString(p.quote.prefix) &&
+    isShortString(p.quote.suffix),
 };
 
 /** Parses an incoming message, or says why it is refused. */
@@ -65,9 +77,16 @@ export function isErrorInfo(x: unknown): x is ErrorInfo {
 export function isResult(x: unknown): x is Result<PageResult> {
   if (!isRecord(x)) return false;
   if (x.ok === false) return isErrorInfo(x.error);
+  const summary = isRecord(x.value) ? x.value.summary : undefined;
   return (
-    x.ok === true && isRecord(x.value) && isRecord(x.value.summary) && Array.isArray(x.value.summary.ranked)
+    x.ok === true && isRecord(summary) && Array.isArray(summary.ranked) && Array.isArray(summary.sentences)
   );
+}
+
+export function isHighlightResult(x: unknown): x is Result<{ text: string }> {
+  if (!isRecord(x)) return false;
+  if (x.ok === false) return isErrorInfo(x.error);
+  return x.ok === true && isRecord(x.value) && typeof x.value.text === 'string';
 }
 
 export const cacheKey = (tabId: number) => `tab:${tabId}`;

@@ -1,6 +1,7 @@
 import { type Length, toErrorInfo } from '../core/types.ts';
 import type { Backend } from './backend.ts';
-import { render, type ViewState } from './view.ts';
+import { exportSummary } from './export.ts';
+import { announce, render, type ViewState } from './view.ts';
 
 // The controller both surfaces share: show the skeleton at once, ask the worker, render the answer.
 
@@ -9,12 +10,13 @@ export interface AppOptions {
   backend: Backend;
   /** The popup offers to move to the side panel; the panel does not. */
   offerSidePanel: boolean;
+  initialLength?: Length;
 }
 
-export function startApp({ root, backend, offerSidePanel }: AppOptions) {
+export function startApp({ root, backend, offerSidePanel, initialLength }: AppOptions) {
   let tabId: number | undefined;
   let state: ViewState = { kind: 'loading' };
-  let length: Length = 'medium';
+  let length: Length = initialLength ?? 'medium';
   let generation = 0;
 
   const show = (next: ViewState) => {
@@ -43,6 +45,31 @@ export function startApp({ root, backend, offerSidePanel }: AppOptions) {
       length = next;
       if (state.kind === 'ready') show({ ...state, length });
     },
+    highlight: (sentence: number) => {
+      if (state.kind !== 'ready' || tabId === undefined) return;
+      const quote = state.result.summary.sentences[sentence];
+      if (!quote) return;
+      void backend.highlight(tabId, quote).then((result) => {
+        announce(root, result.ok ? 'Shown in the page.' : result.error.message);
+      });
+    },
+    copy: (format: 'markdown' | 'text') => {
+      if (state.kind !== 'ready') return;
+      const text = exportSummary(state.result, state.length, format);
+      navigator.clipboard.writeText(text).then(
+        () => announce(root, format === 'markdown' ? 'Copied as Markdown.' : 'Copied as text.'),
+        (error: Error) => announce(root, `Could not copy: ${error.message}`),
+      );
+    },
+    requestAccess: backend.requestAccess
+      ? (scope: 'site' | 'all') => {
+          if (tabId === undefined) return;
+          void backend.requestAccess?.(tabId, scope).then((granted) => {
+            if (granted) void load({ force: true });
+            else announce(root, 'Access was not granted.');
+          });
+        }
+      : undefined,
     openSidePanel:
       offerSidePanel && backend.openSidePanel
         ? () => {

@@ -1,18 +1,32 @@
 import browser from 'webextension-polyfill';
+import type { TextQuote } from '../content/highlight.ts';
 import { type ErrorInfo, NutgrafError } from '../core/types.ts';
-import { isResult, type PageResult, type Result, request } from '../shared/protocol.ts';
+import {
+  cacheKey,
+  isHighlightResult,
+  isResult,
+  type Message,
+  type PageResult,
+  type Result,
+  request,
+} from '../shared/protocol.ts';
 
-// What the view needs from the extension. The popup and side panel use BrowserBackend; tests can render
-// the view against any other implementation.
+// What the view needs from the extension. The popup and side panel use BrowserBackend; tests render the
+// view against a fake (test/unit/view.test.ts).
 
 export interface Backend {
   /** The tab this surface shows: ?tabId=N when given (tests, "open in side panel"), else the active tab. */
   currentTabId(): Promise<number | undefined>;
   summarize(tabId: number, options?: { force?: boolean; anyway?: boolean }): Promise<Result<PageResult>>;
+  /** Scrolls the tab to a sentence and highlights it. */
+  highlight(tabId: number, quote: TextQuote): Promise<Result<{ text: string }>>;
+  /** Asks for host access (from a click): the tab's site, or all sites. Resolves to whether it was granted. */
+  requestAccess?(tabId: number, scope: 'site' | 'all'): Promise<boolean>;
   openSidePanel?(tabId: number): Promise<void>;
 }
 
 const RETRY_DELAY_MS = 150;
+const ALL_SITES = ['http://*/*', 'https://*/*'];
 
 export class BrowserBackend implements Backend {
   async currentTabId(): Promise<number | undefined> {
@@ -26,19 +40,22 @@ export class BrowserBackend implements Backend {
     tabId: number,
     options: { force?: boolean; anyway?: boolean } = {},
   ): Promise<Result<PageResult>> {
-    const message = request('summarize', { tabId, ...options });
-    // A worker that was just stopped may drop the first message: one retry wakes it.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const answer: unknown = await browser.runtime.sendMessage(message);
-        if (isResult(answer)) return answer;
-        if (attempt > 0) return failure('internal', 'The extension answered with something unexpected.');
-      } catch (error) {
-        if (attempt > 0)
-          return failure('internal', `The extension did not answer: ${(error as Error).message}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
-    }
+    const answer = await send(request('summarize', { tabId, ...options }), isResult);
+    return answer ?? failure('internal', 'The extension did not answer. Try again.');
+  }
+
+  async highlight(tabId: number, quote: TextQuote): Promise<Result<{ text: string }>> {
+    const answer = await send(request('highlight', { tabId, quote }), isHighlightResult);
+    return answer ?? failure('internal', 'The page did not answer.');
+  }
+
+  async requestAccess(tabId: number, scope: 'site' | 'all'): Promise<boolean> {
+    // The panel cannot see a tab's address without access; a summary made earlier in this tab knows it.
+    const key = cacheKey(tabId);
+    const cached = (await browser.storage.session.get(key))[key] as PageResult | undefined;
+    const origin = cached?.url ? new URL(cached.url).origin : undefined;
+    const origins = scope === 'site' && origin?.startsWith('http') ? [`${origin}/*`] : ALL_SITES;
+    return browser.permissions.request({ origins });
   }
 
   async openSidePanel(tabId: number): Promise<void> {
@@ -52,7 +69,21 @@ export class BrowserBackend implements Backend {
   }
 }
 
-const failure = (code: ErrorInfo['code'], message: string): Result<PageResult> => ({
+/** Sends one message; a worker that was just stopped may drop the first one, so one retry wakes it. */
+async function send<T>(message: Message, valid: (x: unknown) => x is T): Promise<T | undefined> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const answer: unknown = await browser.runtime.sendMessage(message);
+      if (valid(answer)) return answer;
+    } catch {
+      // "Receiving end does not exist" while the worker restarts: the retry below wakes it.
+    }
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+  }
+  return undefined;
+}
+
+const failure = <T>(code: ErrorInfo['code'], message: string): Result<T> => ({
   ok: false,
   error: { code, message },
 });

@@ -1,7 +1,8 @@
 import { factsForLength } from '../core/facts.ts';
-import { type ErrorInfo, type Fact, LENGTHS, type Length, type Source } from '../core/types.ts';
+import { type DigestItem, type ErrorInfo, type Fact, LENGTHS, type Length } from '../core/types.ts';
 import type { PageResult } from '../shared/protocol.ts';
-import { h, safeHref } from './dom.ts';
+import { h } from './dom.ts';
+import { sourceList } from './view-sources.ts';
 
 // The view shared by the popup and the side panel. The root's data-state tells tests and styles which
 // state is shown; facts carry data-testid="fact" and sources data-testid="source".
@@ -15,6 +16,9 @@ export interface ViewActions {
   retry(): void;
   summarizeAnyway(): void;
   setLength(length: Length): void;
+  highlight(sentence: number): void;
+  copy(format: 'markdown' | 'text'): void;
+  requestAccess?: (scope: 'site' | 'all') => void;
   openSidePanel?: () => void;
 }
 
@@ -28,19 +32,30 @@ export function render(root: HTMLElement, state: ViewState, actions: ViewActions
   const dataState = state.kind === 'error' ? (STATE_OF_CODE[state.error.code] ?? 'error') : state.kind;
   root.dataset.state = dataState;
   root.setAttribute('aria-busy', String(state.kind === 'loading'));
-  root.replaceChildren(...body(state, actions));
+  root.replaceChildren(
+    ...body(state, actions).filter((n): n is Node => n !== null),
+    h('p', { class: 'status', id: 'status', role: 'status', 'aria-live': 'polite' }),
+  );
 }
 
-function body(state: ViewState, actions: ViewActions): Node[] {
+/** A short message in the live region (copied, highlighted, failed). */
+export function announce(root: HTMLElement, message: string): void {
+  const status = root.querySelector('#status');
+  if (status) status.textContent = message;
+}
+
+function body(state: ViewState, actions: ViewActions): Array<Node | null> {
   if (state.kind === 'loading') return [skeleton()];
   if (state.kind === 'error') return [errorPanel(state.error, actions)];
   const { summary } = state.result;
   const facts = factsForLength(summary.ranked, LENGTHS[state.length]);
+  const sentenceText = (i: number) => summary.sentences[i]?.exact ?? '';
   return [
     header(state.result),
     toolbar(state.length, actions),
-    factList(facts),
-    sourceList(summary.sources, summary.unnamedSources),
+    factList(facts, actions.highlight),
+    digest(summary.digest, actions.highlight),
+    sourceList(summary.sources, summary.unnamedSources, sentenceText, actions.highlight),
   ];
 }
 
@@ -57,31 +72,46 @@ function skeleton(): Node {
   );
 }
 
+const ERROR_TITLES: Record<string, string> = {
+  'not-article': 'This page does not look like an article',
+  'unsupported-page': 'This page cannot be summarized',
+  'needs-permission': 'Nutgraf needs access to this tab',
+  timeout: 'The page took too long to read',
+  'too-large': 'This page is too large to summarize',
+};
+
 function errorPanel(error: ErrorInfo, actions: ViewActions): Node {
-  const titles: Record<string, string> = {
-    'not-article': 'This page does not look like an article',
-    'unsupported-page': 'This page cannot be summarized',
-    'needs-permission': 'Nutgraf needs access to this tab',
+  const buttons: Node[] = [];
+  if (error.code === 'not-article') {
+    buttons.push(
+      h('button', { type: 'button', class: 'primary', onclick: actions.summarizeAnyway }, 'Summarize anyway'),
+    );
+  } else if (error.code === 'needs-permission' && actions.requestAccess) {
+    buttons.push(
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => actions.requestAccess?.('site') },
+        'Summarize this tab',
+      ),
+      h('button', { type: 'button', onclick: () => actions.requestAccess?.('all') }, 'Always, on all sites'),
+    );
+  } else if (error.code !== 'unsupported-page') {
+    buttons.push(h('button', { type: 'button', class: 'primary', onclick: actions.retry }, 'Retry'));
+  }
+  const hints: Partial<Record<ErrorInfo['code'], string>> = {
+    'needs-permission':
+      'The side panel cannot read a tab on its own. Allow it for this site, or for all sites so it can follow you from tab to tab (Nutgraf reads pages only on your device). The toolbar button always works without this.',
+    'unsupported-page': 'Open a news article on a web page and click Nutgraf there.',
+    'not-article': 'Nutgraf can still try on the visible text of the page.',
   };
-  const button =
-    error.code === 'not-article'
-      ? h('button', { type: 'button', onclick: actions.summarizeAnyway }, 'Summarize anyway')
-      : error.code === 'unsupported-page'
-        ? null
-        : h('button', { type: 'button', onclick: actions.retry }, 'Retry');
-  const hint =
-    error.code === 'needs-permission'
-      ? 'Click the Nutgraf button in the toolbar while this tab is open, then try again.'
-      : error.code === 'unsupported-page'
-        ? 'Open a news article on a web page and click Nutgraf there.'
-        : null;
+  const hint = hints[error.code];
   return h(
     'section',
     { class: 'message', role: 'alert' },
-    h('h1', {}, titles[error.code] ?? 'Something went wrong'),
+    h('h1', {}, ERROR_TITLES[error.code] ?? 'Something went wrong'),
     h('p', {}, error.message),
-    hint && h('p', { class: 'hint' }, hint),
-    button,
+    hint ? h('p', { class: 'hint' }, hint) : null,
+    buttons.length ? h('div', { class: 'actions' }, ...buttons) : null,
   );
 }
 
@@ -119,17 +149,35 @@ function toolbar(length: Length, actions: ViewActions): Node {
     { class: 'toolbar' },
     h('div', { class: 'lengths', role: 'group', 'aria-label': 'Summary length' }, ...lengths),
     h('button', { type: 'button', onclick: actions.retry, title: 'Read the page again' }, 'Refresh'),
-    actions.openSidePanel &&
-      h('button', { type: 'button', onclick: actions.openSidePanel }, 'Open in side panel'),
+    h(
+      'button',
+      { type: 'button', onclick: () => actions.copy('markdown'), title: 'Copy as Markdown' },
+      'Copy',
+    ),
+    h(
+      'button',
+      { type: 'button', onclick: () => actions.copy('text'), title: 'Copy as plain text' },
+      'Copy text',
+    ),
+    actions.openSidePanel && h('button', { type: 'button', onclick: actions.openSidePanel }, 'Side panel'),
   );
 }
 
-function factList(facts: Fact[]): Node {
+function factList(facts: Fact[], highlight: (sentence: number) => void): Node {
   const items = facts.map((f) =>
     h(
       'li',
-      { 'data-testid': 'fact', 'data-sentence': f.sentence, dir: 'auto' },
-      h('span', { class: 'fact-text' }, f.text),
+      { class: 'fact', 'data-testid': 'fact', 'data-sentence': f.sentence, dir: 'auto' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'fact-text',
+          title: 'Show in the page',
+          onclick: () => highlight(f.sentence),
+        },
+        f.text,
+      ),
       chips(f.tags),
     ),
   );
@@ -146,55 +194,43 @@ function chips(tags: string[]): Node | null {
   return h('span', { class: 'chips' }, ...tags.map((t) => h('span', { class: `chip chip-${t}` }, t)));
 }
 
-const GROUPS: Array<[Source['type'], string]> = [
-  ['outlet', 'Outlets'],
-  ['person', 'People'],
-  ['organization', 'Organizations'],
-  ['document', 'Documents'],
-  ['link', 'Links'],
+const DIGEST_ROWS: Array<[DigestItem['kind'], string]> = [
+  ['date', 'When'],
+  ['number', 'How many'],
+  ['person', 'Who'],
+  ['place', 'Where'],
 ];
 
-function sourceList(sources: Source[], unnamed: number): Node {
-  const groups = GROUPS.map(([type, label]) => {
-    const members = sources.filter((s) => s.type === type);
-    if (members.length === 0) return null;
-    return h(
-      'div',
-      { class: 'source-group' },
-      h('h3', {}, label),
-      h('ul', { class: 'sources' }, ...members.map(sourceItem)),
-    );
+function digest(items: DigestItem[], highlight: (sentence: number) => void): Node | null {
+  if (items.length === 0) return null;
+  const rows = DIGEST_ROWS.flatMap(([kind, label]) => {
+    const members = items.filter((d) => d.kind === kind);
+    if (members.length === 0) return [];
+    return [
+      h('dt', {}, label),
+      h(
+        'dd',
+        {},
+        ...members.map((d) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'digest-item',
+              'data-testid': 'digest',
+              title: d.value !== d.text ? d.value : 'Show in the page',
+              onclick: () => highlight(d.sentence),
+            },
+            d.text,
+          ),
+        ),
+      ),
+    ];
   });
-  const empty =
-    sources.length === 0 && unnamed === 0 ? h('p', { class: 'hint' }, 'No cited sources found.') : null;
   return h(
     'section',
-    { 'aria-labelledby': 'sources-title' },
-    h('h2', { id: 'sources-title' }, 'Sources'),
-    ...groups,
-    empty,
-    unnamed ? h('p', { class: 'unnamed', 'data-testid': 'unnamed' }, `Unnamed sources: ${unnamed}`) : null,
-  );
-}
-
-function sourceItem(source: Source): Node {
-  const href = safeHref(source.url);
-  const name = href
-    ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, source.name)
-    : h('span', {}, source.name);
-  const about = [source.role, source.affiliation].filter(Boolean).join(', ');
-  const count = source.mentions
-    ? h('span', { class: 'count', title: 'Sentences that cite it' }, `${source.mentions}×`)
-    : null;
-  return h(
-    'li',
-    { class: 'source', 'data-testid': 'source', 'data-type': source.type, dir: 'auto' },
-    h(
-      'div',
-      { class: 'source-main' },
-      h('span', { class: 'source-name' }, name),
-      about ? h('span', { class: 'role' }, about) : null,
-    ),
-    count,
+    { 'aria-labelledby': 'digest-title' },
+    h('h2', { id: 'digest-title' }, 'At a glance'),
+    h('dl', { class: 'digest' }, ...rows),
   );
 }

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clickToolbar,
+  type ExtensionBrowser,
+  launch,
+  ROOT,
+  type Site,
+  saveArtifact,
+  serve,
+} from '../../scripts/chromium.ts';
+
+// The popup's features in real Chromium, on the popup page opened as a tab after a real toolbar click
+// granted activeTab (../shared/E2E.md): length switch, highlight in the page, copy, states, and axe.
+
+const FIXTURE = resolve(ROOT, 'test/fixtures/kim-xi-summit.html');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const NOT_ARTICLE =
+  '<!doctype html><html lang="en"><title>Links</title><body><nav><a href="/a">Home</a> <a href="/b">About</a></nav></body></html>';
+
+let eb: ExtensionBrowser;
+let site: Site;
+
+beforeAll(async () => {
+  site = await serve({ '/world/kim-xi-summit': FIXTURE, '/links': () => NOT_ARTICLE });
+  eb = await launch();
+});
+afterAll(async () => {
+  await eb?.close();
+  await site?.close();
+});
+
+/** Opens `path` in a tab, clicks the toolbar (granting activeTab), and opens the popup page for that tab. */
+async function popupFor(path: string, width = 400): Promise<{ article: Page; popup: Page }> {
+  const article = await eb.context.newPage();
+  const url = site.url(path);
+  await article.goto(url);
+  const real = await clickToolbar(eb, url);
+  const tabId = await real.evaluate<number>(
+    'chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => t.id)',
+  );
+  const popup = await eb.context.newPage();
+  await popup.setViewportSize({ width, height: 900 });
+  await popup.goto(`chrome-extension://${eb.extensionId}/popup/index.html?tabId=${tabId}`);
+  await popup.waitForSelector('#app:not([data-state=loading])');
+  return { article, popup };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> };
+      }
+    ).axe;
+    return (await axe.run()).violations;
+  });
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact})`);
+}
+
+describe('popup view', () => {
+  it('switches length at once, without reading the page again', async () => {
+    const { popup } = await popupFor('/world/kim-xi-summit');
+    expect(await popup.locator('[data-testid=fact]').count()).toBe(5);
+    await popup.getByRole('button', { name: 'short' }).click();
+    expect(await popup.getAttribute('#app', 'data-state')).toBe('ready');
+    expect(await popup.locator('[data-testid=fact]').count()).toBe(3);
+    await popup.getByRole('button', { name: 'long' }).click();
+    expect(await popup.locator('[data-testid=fact]').count()).toBe(8);
+  });
+
+  it('highlights the cited sentence in the page, not its pull-quote twin, across a link and emphasis', async () => {
+    const { article, popup } = await popupFor('/world/kim-xi-summit');
+    const howell = popup
+      .locator('[data-testid=source]')
+      .filter({ has: popup.locator('.source-name', { hasText: /^Edward Howell$/ }) });
+    await howell.locator('summary').click();
+    const sentence = howell.locator('button.sentence').first();
+    const expected = (await sentence.textContent())!;
+    expect(expected).toContain('Edward Howell, a lecturer at the University of Oxford, told CNN');
+    await sentence.click();
+    await article.waitForFunction(() =>
+      (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('nutgraf'),
+    );
+    const highlighted = await article.evaluate(() => {
+      const h = (
+        globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }
+      ).CSS.highlights.get('nutgraf')!;
+      const range = [...h][0]!;
+      const start = range.startContainer.parentElement!;
+      return {
+        text: range.toString(),
+        inArticle: Boolean(start.closest('article > p')),
+        inPullQuote: Boolean(start.closest('.pullquote')),
+      };
+    });
+    expect(highlighted).toEqual({ text: expected, inArticle: true, inPullQuote: false });
+    expect(await popup.textContent('#status')).toBe('Shown in the page.');
+    await article.bringToFront();
+    await article.keyboard.press('Escape');
+    expect(
+      await article.evaluate(() =>
+        (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(
+          'nutgraf',
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it('copies the summary as Markdown', async () => {
+    const { popup } = await popupFor('/world/kim-xi-summit');
+    await eb.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await popup.getByRole('button', { name: 'Copy', exact: true }).click();
+    await popup.waitForFunction(
+      () => document.getElementById('status')?.textContent === 'Copied as Markdown.',
+    );
+    const markdown = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toMatch(
+      /^# \[Kim Jong Un And Xi Jinping Pledge Stronger Ties In Beijing\]\(<http:\/\/127\.0\.0\.1:\d+\/world\/kim-xi-summit>\)/,
+    );
+    expect(markdown).toContain('## Key facts\n1. ');
+    expect(markdown).toContain('- **When:** September 4, 2025; September 2; The following day');
+    expect(markdown).toContain('- Edward Howell, lecturer, University of Oxford (2×)');
+    expect(markdown).toContain('- [Reuters](<https://www.reuters.com/');
+  });
+
+  it('offers "Summarize anyway" on a page that is not an article, and it works', async () => {
+    const { popup } = await popupFor('/links');
+    expect(await popup.getAttribute('#app', 'data-state')).toBe('not-article');
+    await popup.getByRole('button', { name: 'Summarize anyway' }).click();
+    await popup.waitForSelector('#app:not([data-state=loading])');
+    expect(['ready', 'not-article']).toContain(await popup.getAttribute('#app', 'data-state'));
+    expect(await popup.textContent('#app')).not.toBe('');
+  });
+
+  it('says why a browser page cannot be summarized', async () => {
+    const page = await eb.context.newPage();
+    await page.goto('chrome://version');
+    const popup = await eb.context.newPage();
+    const tabs = await popup.evaluate(() => 0).then(() => eb.context.pages().indexOf(page));
+    expect(tabs).toBeGreaterThanOrEqual(0);
+    await popup.goto(`chrome-extension://${eb.extensionId}/popup/index.html`);
+    await page.bringToFront();
+    await popup.evaluate(() => location.reload());
+    await popup.waitForSelector('#app:not([data-state=loading])');
+    // Opened as a tab, the popup page finds itself the active tab: an extension page is unsupported too.
+    expect(await popup.getAttribute('#app', 'data-state')).toBe('unsupported');
+    expect(await popup.textContent('#app')).toContain('cannot be summarized');
+  });
+
+  it('has no serious or critical accessibility violation, in light and dark, at popup and panel widths', async () => {
+    for (const width of [400, 600]) {
+      const { popup } = await popupFor('/world/kim-xi-summit', width);
+      for (const scheme of ['light', 'dark'] as const) {
+        await popup.emulateMedia({ colorScheme: scheme });
+        expect(await axeViolations(popup), `${scheme} ${width}px`).toEqual([]);
+        saveArtifact(`popup-ready-${scheme}-${width}.png`, await popup.screenshot({ fullPage: true }));
+      }
+    }
+    const { popup } = await popupFor('/links');
+    expect(await axeViolations(popup)).toEqual([]);
+    saveArtifact('popup-not-article.png', await popup.screenshot({ fullPage: true }));
+  });
+});
