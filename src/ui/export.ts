@@ -17,20 +17,21 @@ const TYPE_LABEL = {
 export function exportSummary(result: PageResult, length: Length, format: 'markdown' | 'text'): string {
   const md = format === 'markdown';
   const { article, ranked, digest, sources, unnamedSources } = result.summary;
-  const escape = (s: string) => (md ? s.replace(/([\\`*_[\]<>#|])/g, '\\$1') : s);
+  const esc = (s: string) => (md ? s.replace(/([\\`*_[\]<>#|])/g, '\\$1') : s);
   const lines: string[] = [];
-  const title = escape(article.title || result.url);
+  const title = esc(article.title || result.url);
   lines.push(md ? `# [${title}](<${result.url}>)` : `${article.title || result.url}\n${result.url}`);
   const meta = [article.siteName, article.byline, article.publishedTime?.slice(0, 10)]
     .filter(Boolean)
     .join(' · ');
-  if (meta) lines.push(escape(meta));
+  if (meta) lines.push(esc(meta));
   lines.push('', md ? '## Key facts' : 'KEY FACTS');
-  factsForLength(ranked, LENGTHS[length]).forEach((f, i) => lines.push(`${i + 1}. ${escape(f.text)}`));
+  for (const [i, f] of factsForLength(ranked, LENGTHS[length]).entries())
+    lines.push(`${i + 1}. ${esc(f.text)}`);
   if (digest.length) {
     lines.push('', md ? '## At a glance' : 'AT A GLANCE');
     for (const kind of Object.keys(KIND_LABEL) as Array<keyof typeof KIND_LABEL>) {
-      const items = digest.filter((d) => d.kind === kind).map((d) => escape(d.text));
+      const items = digest.filter((d) => d.kind === kind).map((d) => esc(d.text));
       if (items.length)
         lines.push(`${md ? '- **' : '- '}${KIND_LABEL[kind]}${md ? ':**' : ':'} ${items.join('; ')}`);
     }
@@ -44,12 +45,10 @@ export function exportSummary(result: PageResult, length: Length, format: 'markd
       for (const s of group) {
         const about = [s.role, s.affiliation]
           .filter((x): x is string => Boolean(x))
-          .map(escape)
+          .map(esc)
           .join(', ');
         const name =
-          md && s.url
-            ? `[${escape(s.name)}](<${s.url}>)`
-            : escape(s.name) + (s.url && !md ? ` <${s.url}>` : '');
+          md && s.url ? `[${esc(s.name)}](<${s.url}>)` : esc(s.name) + (s.url && !md ? ` <${s.url}>` : '');
         lines.push(`- ${name}${about ? `, ${about}` : ''}${s.mentions ? ` (${s.mentions}×)` : ''}`);
       }
     }
