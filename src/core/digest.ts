@@ -1,6 +1,6 @@
 import { DateResolver } from './dates.ts';
 import { isFurniture } from './facts.ts';
-import { nameRuns, personName } from './sources/names.ts';
+import { cachedNameRuns, personName } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
 import type { DigestItem, Sentence } from './types.ts';
 
@@ -70,7 +70,7 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
       if (!numbers.some((n) => n.text === span))
         numbers.push({ kind: 'number', value: numericValue(span), text: span, sentence: sentence.index });
     }
-    for (const run of nameRuns(text)) {
+    for (const run of cachedNameRuns(text)) {
       const person = personName(run, isPlace);
       if (person) count(people, 'person', person.name, person.name, sentence.index);
       else if (isPlace(run.text)) count(places, 'place', run.text, run.text, sentence.index);

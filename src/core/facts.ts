@@ -78,11 +78,12 @@ interface Candidate {
   words: number;
 }
 
-export function isContentSentence(sentence: Sentence, block: Block | undefined): boolean {
-  if (!block || block.kind === 'heading' || block.kind === 'caption') return false;
+/** Word count of a sentence that can be a fact, or 0 when it cannot (heading, caption, fragment, furniture). */
+export function contentWords(sentence: Sentence, block: Block | undefined): number {
+  if (!block || block.kind === 'heading' || block.kind === 'caption') return 0;
   const n = countWords(sentence.text);
-  if (n < MIN_WORDS || n > MAX_WORDS) return false;
-  return !isFurniture(sentence.text);
+  if (n < MIN_WORDS || n > MAX_WORDS) return 0;
+  return isFurniture(sentence.text) ? 0 : n;
 }
 
 /** Bylines, read times and prompts that pages keep inside the article text. */
@@ -128,13 +129,9 @@ export function rankFacts(
 ): Fact[] {
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
-    if (!isContentSentence(sentence, blocks[sentence.block])) continue;
-    candidates.push({
-      sentence,
-      position: candidates.length,
-      terms: termCounts(sentence.text),
-      words: countWords(sentence.text),
-    });
+    const words = contentWords(sentence, blocks[sentence.block]);
+    if (words > 0)
+      candidates.push({ sentence, position: candidates.length, terms: termCounts(sentence.text), words });
   }
   if (candidates.length === 0) return [];
 
@@ -170,7 +167,10 @@ export function rankFacts(
     const prior = position * length * quoteLed;
     return (
       prior *
-      (1 + w.centrality * centrality + w.title * titleOverlap + w.density * entityDensity(c.sentence.text))
+      (1 +
+        w.centrality * centrality +
+        w.title * titleOverlap +
+        (w.density && w.density * entityDensity(c.sentence.text)))
     );
   });
 

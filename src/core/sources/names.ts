@@ -58,6 +58,19 @@ export function nameRuns(sentence: string): NameRun[] {
   return runs;
 }
 
+const runsCache = new Map<string, NameRun[]>();
+
+/** nameRuns, remembered for the last article's sentences (people and the digest both read them). */
+export function cachedNameRuns(sentence: string): NameRun[] {
+  let runs = runsCache.get(sentence);
+  if (!runs) {
+    if (runsCache.size > 5000) runsCache.clear();
+    runs = nameRuns(sentence);
+    runsCache.set(sentence, runs);
+  }
+  return runs;
+}
+
 /** Words that make a capitalised run something other than a person's name. */
 const NOT_PERSON =
   /^(University|College|School|Institute|Party|Hall|House|Ministry|Department|Agency|Council|Committee|Commission|Court|Post|Times|News|Daily|Journal|Herald|Tribune|Street|Road|Avenue|Square|River|Sea|Ocean|Island|Islands|Mountain|Mount|Peninsula|War|Army|Navy|Force|Police|Bank|Group|Company|Inc|Corp|Ltd|Airlines|Center|Centre|Museum|Foundation|Association|Union|Organization|Organisation|Republic|Kingdom|States|Nations|Federation|Church|Club|League|Cup|Games|Olympics|Award|Prize|Day|Week|Act|Bill|Program|Programme|Project|Service|Office|Government|Administration|Assembly|Parliament|Congress|Senate|Station|Airport|Hospital|Park|Bridge|Tower|Palace|Stadium|Festival|Summit|Province|County|City|State|Region|Valley|Coast|Beach|Lake|Gulf|Bay|Strait|Channel|Magazine|Review|Press|Network|Television|Radio|Online|Media|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Facebook|Twitter|Instagram|Google|Apple|Microsoft|Amazon|God|Lord)$/;

@@ -1,5 +1,13 @@
 import type { Sentence } from '../types.ts';
-import { ACCORDING_TO, INVERTED_VERB, SPEAKER_GAP, SPEECH_VERB, UB } from './cues.ts';
+import {
+  ACCORDING_TO,
+  hasAttributionCue,
+  INVERTED_VERB,
+  SPEAKER_GAP,
+  SPEECH_VERB,
+  WB_END,
+  WB_START,
+} from './cues.ts';
 import { isPlace } from './places.ts';
 
 // Organizations, documents and unnamed sources, from attribution patterns around their names.
@@ -22,14 +30,14 @@ const GENERIC_ORG =
   'the agency|the department|authorities|the authorities|the army|the generals|la police|le gouvernement|' +
   'die Polizei|die Regierung|la policía|el gobierno)';
 const ORG_SUBJECT = new RegExp(
-  `(?:^|[\\s(])(${ORG_NAME}|${GENERIC_ORG})${SPEAKER_GAP}\\s+(?:${SPEECH_VERB}|was quoted|were quoted)${UB}`,
+  `(?:^|[\\s(])(${ORG_NAME}|${GENERIC_ORG})${SPEAKER_GAP}\\s+(?:${SPEECH_VERB}|was quoted|were quoted)${WB_END}`,
   'gu',
 );
 const ORG_ACCORDING = new RegExp(`${ACCORDING_TO}\\s+(${ORG_NAME}|${GENERIC_ORG})`, 'gu');
 const HAS_ORG_WORD = new RegExp(`${ORG_WORD}`, 'u');
 /** "the Tuva government", "the Obama administration", "the Russian space agency": a named owner, a common head. */
 const OWNED_ORG = new RegExp(
-  `(?:^|[\\s(])((?:${CAP}\\s+){1,3}(?:(?:regional|local|federal|state|provincial|national|space|military|foreign)\\s+)?(?:government|ministry|agency|police|military|authorities|army|administration|department))${SPEAKER_GAP}\\s+(?:${SPEECH_VERB}|was quoted|were quoted|officials)${UB}`,
+  `(?:^|[\\s(])((?:${CAP}\\s+){1,3}(?:(?:regional|local|federal|state|provincial|national|space|military|foreign)\\s+)?(?:government|ministry|agency|police|military|authorities|army|administration|department))${SPEAKER_GAP}\\s+(?:${SPEECH_VERB}|was quoted|were quoted|officials)${WB_END}`,
   'gu',
 );
 /** "according to whale rescue group Project Jonah": a described body, then its name. */
@@ -44,7 +52,7 @@ const ORG_INVERTED = new RegExp(
 );
 /** "Roscosmos said in a statement": a one-word name that issues statements is an organization. */
 const ISSUING_ORG = new RegExp(
-  `(?:^|[\\s(])(${CAP})\\s+(?:said in a statement|said in a press release|said on its website|announced|confirmed in a statement)${UB}`,
+  `(?:^|[\\s(])(${CAP})\\s+(?:said in a statement|said in a press release|said on its website|announced|confirmed in a statement)${WB_END}`,
   'gu',
 );
 const IS_GENERIC_ORG = new RegExp(`^${GENERIC_ORG}$`, 'iu');
@@ -58,30 +66,30 @@ const DETERMINER = '(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Uu]ne?|[Ll]e
 const DOC_MODIFIER = `(?:new|recent|latest|annual|joint|official|written|televised|leaked|internal|draft|final|court|police|government|intelligence|wedding|${CAP})`;
 /** "a new study", "the paper", or, with no determiner, "Zimbabwean intelligence reports". */
 const DOCUMENT = new RegExp(
-  `${UB}((?:${DETERMINER}\\s+(?:${DOC_MODIFIER}\\s+){0,3}|(?:${CAP}\\s+)?(?:intelligence|police|court|government|internal|leaked)\\s+)${DOC_NOUN})${UB}(?![-‐])`,
+  `${WB_START}((?:${DETERMINER}\\s+(?:${DOC_MODIFIER}\\s+){0,3}|(?:${CAP}\\s+)?(?:intelligence|police|court|government|internal|leaked)\\s+)${DOC_NOUN})${WB_END}(?![-‐])`,
   'gu',
 );
 const DOC_CUE = new RegExp(
-  `${UB}(?:${ACCORDING_TO}|said in|says in|in a|found|finds|shows?|showed|suggests?|suggested|concluded|revealed|` +
+  `${WB_START}(?:${ACCORDING_TO}|said in|says in|in a|found|finds|shows?|showed|suggests?|suggested|concluded|revealed|` +
     `reported|published|released|seen by|obtained by|cited|citing|states|stated|read|reads|wrote|written|` +
-    `énonce|indique|selon)${UB}`,
+    `énonce|indique|selon)${WB_END}`,
   'iu',
 );
 const SOCIAL_POST =
   /\b(?:weighed in|posted|wrote|said|commented)\s+on\s+(social media|Twitter|X|Facebook|Instagram|Truth Social|Telegram)\b/u;
 
 const UNNAMED = new RegExp(
-  `${UB}((?:(?:a|an|one|two|three|several|some|many|other|his|her|their)\\s+)?` +
+  `${WB_START}((?:(?:a|an|one|two|three|several|some|many|other|his|her|their)\\s+)?` +
     '(?:(?:senior|former|top|local|western|u\\.s\\.|american|government|administration|military|intelligence|police|' +
     'security|political|diplomatic|european|chinese|russian|unnamed|anonymous|whale|obama administration)\\s+)*' +
     '(?:officials?|sources?|diplomats?|aides?|analysts|experts|observers|witnesses|residents|people familiar|insiders|' +
     'spokesm[ae]n|spokeswom[ae]n|spokesperson|researchers|scientists|critics|lawmakers|investigators|elders|' +
-    `local news reports|news reports|reports))${UB}`,
+    `local news reports|news reports|reports))${WB_END}`,
   'giu',
 );
 const UNNAMED_CUE = new RegExp(
-  `${UB}(?:${SPEECH_VERB}|say|according|speculating|speculated|caution|believe|believed|think|thought|argue|` +
-    `argued|suggest|regard|fear|expect|estimate|concluded|remembered|describe|acknowledged)${UB}`,
+  `${WB_START}(?:${SPEECH_VERB}|say|according|speculating|speculated|caution|believe|believed|think|thought|argue|` +
+    `argued|suggest|regard|fear|expect|estimate|concluded|remembered|describe|acknowledged)${WB_END}`,
   'iu',
 );
 
@@ -95,6 +103,7 @@ const add = (hits: Map<string, Hit>, name: string, sentence: number) => {
 export function findOrganizations(sentences: readonly Sentence[], isTaken: (name: string) => boolean): Hit[] {
   const hits = new Map<string, Hit>();
   for (const sentence of sentences) {
+    if (!hasAttributionCue(sentence.text)) continue;
     // Specific patterns first: "the Tuva government said" is not also "government said".
     const spans: Array<[number, number]> = [];
     for (const pattern of [OWNED_ORG, DESCRIBED_ORG, ISSUING_ORG, ORG_SUBJECT, ORG_ACCORDING, ORG_INVERTED]) {
@@ -126,6 +135,7 @@ export function findOrganizations(sentences: readonly Sentence[], isTaken: (name
 export function findDocuments(sentences: readonly Sentence[]): Hit[] {
   const hits = new Map<string, Hit>();
   for (const sentence of sentences) {
+    if (!hasAttributionCue(sentence.text)) continue;
     const post = SOCIAL_POST.exec(sentence.text);
     if (post) add(hits, `${post[1]} post`, sentence.index);
     if (!DOC_CUE.test(sentence.text)) continue;
@@ -144,7 +154,7 @@ export function findDocuments(sentences: readonly Sentence[]): Hit[] {
 export function countUnnamed(sentences: readonly Sentence[]): Hit[] {
   const hits = new Map<string, Hit>();
   for (const sentence of sentences) {
-    if (!UNNAMED_CUE.test(sentence.text)) continue;
+    if (!hasAttributionCue(sentence.text) || !UNNAMED_CUE.test(sentence.text)) continue;
     for (const m of sentence.text.matchAll(UNNAMED)) {
       const before = sentence.text.slice(Math.max(0, m.index - 60), m.index);
       const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 3);

@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.ts';
-import { OUTLET_CUE } from './cues.ts';
+import { hasAttributionCue, OUTLET_CUE } from './cues.ts';
 import { OUTLETS, type OutletEntry } from './gazetteer.ts';
 
 // Outlets cited in the text: a gazetteer alias, or an outlet-shaped name ("the Daily Gleaner"), in a
@@ -62,7 +62,7 @@ export function findOutlets(sentences: readonly Sentence[], home: OutletEntry | 
   const patterns = matchers(home);
   for (const sentence of sentences) {
     const text = sentence.text;
-    if (!OUTLET_CUE.test(text)) continue;
+    if (!hasAttributionCue(text) || !OUTLET_CUE.test(text)) continue;
     const taken: Array<[number, number]> = [];
     for (const { outletOf, pattern } of patterns) {
       for (const m of text.matchAll(pattern)) {

@@ -1,6 +1,6 @@
 import type { Sentence } from '../types.ts';
-import { ACCORDING_TO, INVERTED_VERB, SPEAKER_GAP, SPEECH_VERB, UB } from './cues.ts';
-import { DEMONYMS, nameRuns, personName, TITLE_WORDS } from './names.ts';
+import { ACCORDING_TO, INVERTED_VERB, SPEAKER_GAP, SPEECH_VERB, WB_END, WB_START } from './cues.ts';
+import { cachedNameRuns, DEMONYMS, personName, TITLE_WORDS } from './names.ts';
 import { quotesIn } from './quotes.ts';
 import { describePerson } from './roles.ts';
 
@@ -26,7 +26,7 @@ interface Entity extends Person {
 }
 
 const AFTER_SPEAKER = new RegExp(
-  `^(?:\\s*,[^,.;:“”"]{1,120},)?${SPEAKER_GAP}\\s+(?:[\\p{Ll}]+\\s+){0,1}?${SPEECH_VERB}${UB}`,
+  `^(?:\\s*,[^,.;:“”"]{1,120},)?${SPEAKER_GAP}\\s+(?:[\\p{Ll}]+\\s+){0,1}?${SPEECH_VERB}${WB_END}`,
   'u',
 );
 const COLON_QUOTE = /^\s*(?:said|says|wrote|writes|added)?\s*:\s*["“«]/u;
@@ -35,7 +35,7 @@ const BEFORE_SPEAKER = new RegExp(
   'u',
 );
 const PRONOUN_SPEAKER = new RegExp(
-  `["”»]\\s*,?\\s*(?:he|she)\\s+${SPEECH_VERB}${UB}|${UB}(?:he|she)\\s+${SPEECH_VERB}${UB}`,
+  `["”»]\\s*,?\\s*(?:he|she)\\s+${SPEECH_VERB}${WB_END}|${WB_START}(?:he|she)\\s+${SPEECH_VERB}${WB_END}`,
   'iu',
 );
 export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: string) => boolean): Person[] {
@@ -46,7 +46,7 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
   for (const sentence of sentences) {
     const text = sentence.text;
     const cited = new Set<Entity>();
-    for (const run of nameRuns(text)) {
+    for (const run of cachedNameRuns(text)) {
       const full = personName(run, isNonPerson);
       let entity: Entity | undefined;
       let at = run.start;

@@ -1,4 +1,4 @@
-import { SPEECH_VERB, UB } from './cues.ts';
+import { SPEECH_VERB, WB_END, WB_START } from './cues.ts';
 import { DEMONYMS } from './names.ts';
 
 // A person's role and affiliation as the text states them, the first statement winning:
@@ -36,10 +36,10 @@ const ROLE_OF_BEFORE = new RegExp(
   'u',
 );
 const APPOSITIVE = new RegExp(
-  `^,\\s+((?:a|an|the|one of the|now a|now an|un|une|le|la|der|die|el)\\s+)?([^,;:“”"]{2,110}?)(?:,|[.;]?$|\\s+(?:${SPEECH_VERB})${UB})`,
+  `^,\\s+((?:a|an|the|one of the|now a|now an|un|une|le|la|der|die|el)\\s+)?([^,;:“”"]{2,110}?)(?:,|[.;]?$|\\s+(?:${SPEECH_VERB})${WB_END})`,
   'iu',
 );
-const HAS_ROLE_NOUN = new RegExp(`${UB}(?:${ROLE_NOUNS})${UB}`, 'iu');
+const HAS_ROLE_NOUN = new RegExp(`${WB_START}(?:${ROLE_NOUNS})${WB_END}`, 'iu');
 const ROLE_AT = /^(.*?)\s+(?:at|of|for|with|from|in|à|de|du|des|bei|von|en)\s+(?:the\s+)?(.+)$/iu;
 /** A relative clause ends the description: "député socialiste des Français de l'étranger qui a ...". */
 const RELATIVE = /\s+(?:who|which|that|qui|que|der|die|das|que|quien)\s.*$/iu;

@@ -1,0 +1,155 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { articleFromText } from '../src/core/plain-text.ts';
+import { NutgrafError } from '../src/core/types.ts';
+import { bundleSizes } from './bundle.ts';
+import { scalingChart } from './chart.ts';
+import { quantile, type StageTimes, timeCore, timePage } from './stages.ts';
+
+// npm run bench: per-stage cost over the 124 corpus pages and the CNN/DM texts, the summarizer as a ratio
+// to Readability's parse of the same page, scaling from 1k to 1M words, and bundle sizes.
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SHARED = resolve(ROOT, '../shared');
+const OUT = resolve(ROOT, 'bench/results');
+const smoke = process.argv.includes('--smoke');
+
+function summarizeStages(rows: StageTimes[]): Record<string, { median: number; p95: number }> {
+  const keys = Object.keys(rows[0] ?? {}) as Array<keyof StageTimes>;
+  return Object.fromEntries(
+    keys.map((k) => {
+      const xs = rows.map((r) => r[k]).filter((x): x is number => x !== undefined);
+      return [k, { median: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)) }];
+    }),
+  );
+}
+const round = (x: number) => Number(x.toFixed(3));
+
+function corpusPages(): Array<{ name: string; html: string }> {
+  const dir = resolve(SHARED, 'corpus/readability');
+  if (!existsSync(dir))
+    return [
+      { name: 'fixture', html: readFileSync(resolve(ROOT, 'test/fixtures/kim-xi-summit.html'), 'utf8') },
+    ];
+  return readdirSync(dir)
+    .sort()
+    .map((name) => ({ name, html: readFileSync(resolve(dir, name, 'source.html'), 'utf8') }));
+}
+
+function cnndmTexts(): string[] {
+  const file = resolve(SHARED, 'eval/cnndm-dev.jsonl');
+  if (!existsSync(file)) return [readFileSync(resolve(ROOT, 'test/fixtures/kim-xi-summit.txt'), 'utf8')];
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { article: string }).article);
+}
+
+/** An article of about `words` words built from real paragraphs (CNN/DM sentences, three a paragraph). */
+function articleOfWords(words: number, texts: string[]): string {
+  const paragraphs: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const text = texts[i % texts.length]!;
+    const sentences = text.split(/(?<=[.!?])\s+/);
+    for (let j = 0; j < sentences.length && count < words; j += 3) {
+      const paragraph = sentences.slice(j, j + 3).join(' ');
+      paragraphs.push(paragraph);
+      count += paragraph.split(/\s+/).length;
+    }
+  }
+  return paragraphs.join('\n\n');
+}
+
+function html(title: string, text: string): string {
+  const body = text
+    .split('\n\n')
+    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
+}
+
+const repeat = smoke ? 1 : 3;
+const pages = smoke ? corpusPages().slice(0, 2) : corpusPages();
+const texts = smoke ? cnndmTexts().slice(0, 3) : cnndmTexts();
+
+// Warm up the JIT on a few pages so the first pages are not charged for compilation.
+for (const page of pages.slice(0, 5)) timePage(page.html);
+
+const pageRows: Array<StageTimes & { name: string }> = [];
+for (const page of pages) {
+  const runs = Array.from({ length: repeat }, () => timePage(page.html));
+  const best = runs.reduce((a, b) => (a.summarizer + a.readability! < b.summarizer + b.readability! ? a : b));
+  pageRows.push({ name: page.name, ...best });
+}
+const ratios = pageRows.map((r) => r.summarizer / Math.max(r.readability!, 0.001));
+const textRows = texts.map((t) => timeCore(articleFromText(t)));
+
+console.log(`Corpus pages (${pageRows.length}), ms per stage, best of ${repeat} runs:`);
+const pageStats = summarizeStages(pageRows.map(({ name: _n, ...r }) => r));
+for (const [k, v] of Object.entries(pageStats))
+  console.log(
+    `  ${k.padEnd(12)} median ${v.median.toFixed(2).padStart(7)}  p95 ${v.p95.toFixed(2).padStart(7)}`,
+  );
+const ratio = { median: round(quantile(ratios, 0.5)), p95: round(quantile(ratios, 0.95)) };
+console.log(
+  `  summarizer / Readability parse, per page: median ${(ratio.median * 100).toFixed(1)}%, p95 ${(ratio.p95 * 100).toFixed(1)}%  (targets 10%, 25%)`,
+);
+
+console.log(`\nCNN/DM texts (${textRows.length}), ms per stage:`);
+const textStats = summarizeStages(textRows);
+for (const [k, v] of Object.entries(textStats))
+  console.log(
+    `  ${k.padEnd(12)} median ${v.median.toFixed(2).padStart(7)}  p95 ${v.p95.toFixed(2).padStart(7)}`,
+  );
+
+console.log('\nScaling (articles built from real paragraphs), microseconds per word, and peak heap:');
+const sizes = smoke ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000];
+const scaling: Array<Record<string, number | string>> = [];
+for (const words of sizes) {
+  const doc = html(`Scaling ${words}`, articleOfWords(words, cnndmTexts()));
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
+  let row: Record<string, number | string>;
+  try {
+    const t = timePage(doc);
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    row = { words, ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, round((v * 1000) / words)])) };
+  } catch (error) {
+    row = { words, error: error instanceof NutgrafError ? error.code : String(error) };
+  }
+  clearInterval(sampler);
+  row.peakHeapMB = round((peak - before) / 1e6);
+  scaling.push(row);
+  console.log(
+    `  ${String(words).padStart(9)} words: ${Object.entries(row)
+      .filter(([k]) => k !== 'words')
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+}
+
+const bundle = bundleSizes(resolve(ROOT, 'dist/chrome'));
+if (bundle.length) {
+  console.log('\nBundle (dist/chrome), KB raw / gzip, budget on gzip:');
+  for (const b of bundle)
+    console.log(
+      `  ${b.file.padEnd(28)} ${b.rawKB.toFixed(1).padStart(7)} ${b.gzipKB.toFixed(1).padStart(7)}  ${b.budgetKB ? `budget ${b.budgetKB} ${b.gzipKB <= b.budgetKB ? 'ok' : 'OVER'}` : ''}`,
+    );
+}
+
+if (!smoke) {
+  mkdirSync(OUT, { recursive: true });
+  const results = {
+    machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+    pages: { count: pageRows.length, stages: pageStats, summarizerToReadability: ratio, perPage: pageRows },
+    cnndm: { count: textRows.length, stages: textStats },
+    scaling,
+    bundle,
+  };
+  writeFileSync(resolve(OUT, 'node.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(resolve(OUT, 'scaling.svg'), scalingChart(scaling));
+  console.log(`\nwrote bench/results/node.json and bench/results/scaling.svg`);
+}

@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundleSizes } from '../../bench/bundle.ts';
+import { scalingChart } from '../../bench/chart.ts';
+import { quantile, timePage } from '../../bench/stages.ts';
+
+// A smoke run of the benchmark code on tiny inputs, so it cannot rot. No timing is asserted.
+
+describe('benchmark code', () => {
+  it('times every stage of a page', () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../fixtures/kim-xi-summit.html'), 'utf8');
+    const times = timePage(html);
+    for (const stage of [
+      'dom',
+      'readability',
+      'extract',
+      'split',
+      'facts',
+      'sources',
+      'digest',
+      'summarizer',
+    ] as const) {
+      expect(Number.isFinite(times[stage])).toBe(true);
+      expect(times[stage]).toBeGreaterThanOrEqual(0);
+    }
+    expect(times.summarizer).toBeCloseTo(times.split + times.facts + times.sources + times.digest, 6);
+  });
+
+  it('measures bundle files raw and gzipped, with budgets on the entry points', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nutgraf-bundle-'));
+    writeFileSync(join(dir, 'content.js'), 'x'.repeat(5000));
+    const entries = bundleSizes(dir);
+    const content = entries.find((e) => e.file === 'content.js')!;
+    expect(content.rawKB).toBeCloseTo(5000 / 1024, 3);
+    expect(content.gzipKB).toBeLessThan(content.rawKB);
+    expect(content.budgetKB).toBe(40);
+  });
+
+  it('draws the scaling chart and computes quantiles', () => {
+    const svg = scalingChart([
+      { words: 1000, split: 0.2, facts: 2, sources: 4, summarizer: 7 },
+      { words: 10000, split: 0.3, facts: 3, sources: 6, summarizer: 10 },
+    ]);
+    expect(svg).toMatch(/^<svg[\s\S]*<path d="M[\d.]+,[\d.]+ L[\d.]+,[\d.]+"[\s\S]*<\/svg>\n$/);
+    expect(quantile([5, 1, 3, 2, 4], 0.5)).toBe(3);
+  });
+});
