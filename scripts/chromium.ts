@@ -50,7 +50,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launch(options: { dark?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launch(options: { dark?: boolean; dist?: string } = {}): Promise<ExtensionBrowser> {
+  const dist = options.dist ?? DIST;
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium');
   const context = await chromium.launchPersistentContext('', {
@@ -58,8 +59,8 @@ export async function launch(options: { dark?: boolean } = {}): Promise<Extensio
     headless: true,
     colorScheme: options.dark ? 'dark' : 'light',
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -88,14 +89,16 @@ export async function tabTargetId(cdp: CDPSession, url: string): Promise<string>
 
 /** A real click on the toolbar button for the tab showing `url`; returns a handle on the opened popup. */
 export async function clickToolbar(eb: ExtensionBrowser, url: string): Promise<PopupHandle> {
+  const popupUrl = `chrome-extension://${eb.extensionId}/popup/index.html`;
+  const popups = async () =>
+    (await eb.cdp.send('Target.getTargets')).targetInfos.filter((t) => t.url.startsWith(popupUrl));
+  const before = new Set((await popups()).map((t) => t.targetId));
   const targetId = await tabTargetId(eb.cdp, url);
   await eb.cdp.send('Extensions.triggerAction', { id: eb.extensionId, targetId });
-  const popupUrl = `chrome-extension://${eb.extensionId}/popup/index.html`;
-  for (let i = 0; i < 100; i++) {
-    const { targetInfos } = await eb.cdp.send('Target.getTargets');
-    const popup = targetInfos.find((t) => t.url.startsWith(popupUrl));
+  for (let i = 0; i < 200; i++) {
+    const popup = (await popups()).find((t) => !before.has(t.targetId));
     if (popup) return PopupHandle.attach(eb.cdp, popup.targetId);
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error('the popup did not open');
 }
@@ -108,6 +111,7 @@ export class PopupHandle {
   private constructor(
     private cdp: CDPSession,
     private sessionId: string,
+    readonly targetId: string,
   ) {
     cdp.on('Target.receivedMessageFromTarget', (event) => {
       if (event.sessionId !== this.sessionId) return;
@@ -118,7 +122,7 @@ export class PopupHandle {
 
   static async attach(cdp: CDPSession, targetId: string): Promise<PopupHandle> {
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-    return new PopupHandle(cdp, sessionId);
+    return new PopupHandle(cdp, sessionId, targetId);
   }
 
   send<T>(method: string, params: object = {}): Promise<T> {
@@ -154,6 +158,11 @@ export class PopupHandle {
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error(`timed out waiting for ${expression}`);
+  }
+
+  /** Closes the popup, as a click elsewhere would. */
+  async close(): Promise<void> {
+    await this.cdp.send('Target.closeTarget', { targetId: this.targetId }).catch(() => {});
   }
 
   /** The popup window may still be sizing itself after its content changed: retry a few frames later. */

@@ -29,7 +29,7 @@ export async function summarizeTab(
     const cached = (await deps.cacheGet(cacheKey(req.tabId))) as PageResult | undefined;
     if (!req.force && cached && url !== undefined && cached.url === url) return { ok: true, value: cached };
     const t0 = performance.now();
-    const article = await extractWithTimeout(deps, req.tabId, req.anyway ?? false);
+    const { article, pageMs } = await extractWithTimeout(deps, req.tabId, req.anyway ?? false);
     const t1 = performance.now();
     const { ranked, facts: _facts, sentences, ...summary } = summarize(article, { rankCount: LENGTHS.long });
     const value: PageResult = {
@@ -37,7 +37,11 @@ export async function summarizeTab(
       url: url ?? article.url ?? '',
       summary: { ...summary, ranked, sentences: sentences.map((s) => quoteOf(s, article)) },
       extractedAt: Date.now(),
-      timings: { extractMs: Math.round(t1 - t0), summarizeMs: Math.round(performance.now() - t1) },
+      timings: {
+        extractMs: Math.round(t1 - t0),
+        summarizeMs: Math.round(performance.now() - t1),
+        ...(pageMs === undefined ? {} : { pageMs: Math.round(pageMs * 10) / 10 }),
+      },
     };
     await deps.cacheSet(cacheKey(req.tabId), value);
     return { ok: true, value };
@@ -62,7 +66,11 @@ function quoteOf(sentence: Sentence, article: ArticleInput): TextQuote {
   };
 }
 
-async function extractWithTimeout(deps: WorkerDeps, tabId: number, anyway: boolean): Promise<ArticleInput> {
+async function extractWithTimeout(
+  deps: WorkerDeps,
+  tabId: number,
+  anyway: boolean,
+): Promise<{ article: ArticleInput; pageMs?: number }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -78,12 +86,13 @@ async function extractWithTimeout(deps: WorkerDeps, tabId: number, anyway: boole
     ])) as unknown;
     if (typeof answer !== 'object' || answer === null)
       throw new NutgrafError('internal', 'The page returned nothing.');
-    const result = answer as { ok?: unknown; value?: unknown; error?: unknown };
+    const result = answer as { ok?: unknown; value?: unknown; error?: unknown; pageMs?: unknown };
     if (result.ok === false && isErrorInfo(result.error))
       throw new NutgrafError(result.error.code, result.error.message);
     if (result.ok !== true || typeof result.value !== 'object')
       throw new NutgrafError('internal', 'The page returned a malformed article.');
-    return result.value as ArticleInput;
+    const pageMs = typeof result.pageMs === 'number' ? result.pageMs : undefined;
+    return { article: result.value as ArticleInput, pageMs };
   } finally {
     clearTimeout(timer);
   }

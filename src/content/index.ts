@@ -10,8 +10,10 @@ declare global {
 
 globalThis.__nutgrafExtract = (anyway: boolean) => {
   try {
+    const started = performance.now();
     const clone = document.cloneNode(true) as Document;
-    return { ok: true, value: extractArticle(clone, { url: location.href, force: anyway }) };
+    const value = extractArticle(clone, { url: location.href, force: anyway });
+    return { ok: true, value, pageMs: performance.now() - started };
   } catch (error) {
     return { ok: false, error: toErrorInfo(error) };
   }

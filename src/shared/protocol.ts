@@ -12,7 +12,8 @@ export interface PageResult {
   /** Facts of every length (by rank), and each sentence as a text quote the page can anchor. */
   summary: Omit<Summary, 'facts' | 'sentences'> & { ranked: Fact[]; sentences: TextQuote[] };
   extractedAt: number;
-  timings: { extractMs: number; summarizeMs: number };
+  /** extractMs: injection and extraction as the worker waits for them; pageMs: clone + Readability in the page. */
+  timings: { extractMs: number; summarizeMs: number; pageMs?: number };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

@@ -22,6 +22,8 @@ export function startApp({ root, backend, offerSidePanel, initialLength }: AppOp
   const show = (next: ViewState) => {
     state = next;
     render(root, state, actions);
+    // For the browser benchmark: when the facts became visible, on this page's clock.
+    if (next.kind !== 'loading') performance.mark(`nutgraf:${next.kind}`);
   };
   const load = async (options: { force?: boolean; anyway?: boolean } = {}) => {
     const mine = ++generation;

@@ -1,0 +1,160 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { CDPSession } from 'playwright-core';
+import {
+  clickToolbar,
+  DIST,
+  type ExtensionBrowser,
+  launch,
+  type PopupHandle,
+  ROOT,
+  serve,
+} from '../scripts/chromium.ts';
+import { quantile } from './stages.ts';
+
+// npm run bench:browser: real toolbar clicks on 20 corpus pages served on 127.0.0.1, from the click to
+// the facts being visible in the popup, with a cold worker (stopped through CDP) and a warm one; the
+// same floor for a popup that does nothing; the side panel; and the extraction time inside the page.
+
+const CORPUS = resolve(ROOT, '../shared/corpus/readability');
+const PAGES = [
+  'bbc-1',
+  'cnn',
+  'nytimes-1',
+  'nytimes-2',
+  'nytimes-5',
+  'wapo-1',
+  'telegraph',
+  'guardian-1',
+  'yahoo-2',
+  'herald-sun-1',
+  'buzzfeed-1',
+  'breitbart',
+  'salon-1',
+  'cnet',
+  'ars-1',
+  'engadget',
+  'theverge',
+  'msn',
+  'citylab-1',
+  'quanta-1',
+];
+
+/** A copy of the extension whose popup does nothing but mark when it is shown: the floor. */
+function emptyPopupExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nutgraf-empty-'));
+  cpSync(DIST, dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'popup/index.html'),
+    '<!doctype html><meta charset="utf-8"><title>Empty</title><body>Empty<script src="empty.js"></script>',
+  );
+  writeFileSync(join(dir, 'popup/empty.js'), "performance.mark('nutgraf:ready');");
+  return dir;
+}
+
+async function stopWorker(eb: ExtensionBrowser, session: CDPSession): Promise<void> {
+  await session.send('ServiceWorker.stopAllWorkers');
+  for (let i = 0; i < 50; i++) {
+    const { targetInfos } = await eb.cdp.send('Target.getTargets');
+    if (!targetInfos.some((t) => t.type === 'service_worker')) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Milliseconds from the click to the popup's "ready" mark, on the wall clock both sides share. */
+async function clickToReady(eb: ExtensionBrowser, url: string): Promise<{ ms: number; popup: PopupHandle }> {
+  const clicked = Date.now();
+  const popup = await clickToolbar(eb, url);
+  await popup.waitFor(
+    `performance.getEntriesByName('nutgraf:ready').length > 0 || performance.getEntriesByName('nutgraf:error').length > 0`,
+    20_000,
+  );
+  const at = await popup.evaluate<number>(
+    `(() => { const m = performance.getEntriesByName('nutgraf:ready')[0] ?? performance.getEntriesByName('nutgraf:error')[0]; return performance.timeOrigin + m.startTime; })()`,
+  );
+  return { ms: at - clicked, popup };
+}
+
+async function run(dist: string, label: string, withPanel: boolean) {
+  const site = await serve(
+    Object.fromEntries(PAGES.map((p) => [`/${p}`, resolve(CORPUS, p, 'source.html')])),
+  );
+  const eb = await launch({ dist });
+  // Pages are copies of real sites: keep their third-party requests off the (closed) network.
+  await eb.context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) =>
+    route.request().url().startsWith('chrome') ? route.continue() : route.abort(),
+  );
+  const helper = await eb.context.newPage();
+  await helper.goto(`chrome-extension://${eb.extensionId}/popup/index.html?tabId=999999`);
+  const session = await eb.context.newCDPSession(helper);
+  await session.send('ServiceWorker.enable');
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const panel: number[] = [];
+  const inPage: number[] = [];
+  for (const name of PAGES) {
+    const url = site.url(`/${name}`);
+    const page = await eb.context.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await stopWorker(eb, session);
+    const first = await clickToReady(eb, url);
+    cold.push(first.ms);
+    await first.popup.close();
+    await page.bringToFront();
+    await page.reload({ waitUntil: 'domcontentloaded' }); // a new page load: nothing cached, worker warm
+    const again = await clickToReady(eb, url);
+    warm.push(again.ms);
+    if (withPanel) {
+      const tabId = await again.popup.evaluate<number>(
+        'chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => t.id)',
+      );
+      const timings = await again.popup.evaluate<{ pageMs?: number } | undefined>(
+        `chrome.storage.session.get('tab:${tabId}').then((r) => r['tab:${tabId}']?.timings)`,
+      );
+      if (timings?.pageMs !== undefined) inPage.push(timings.pageMs);
+      const side = await eb.context.newPage();
+      await side.goto(`chrome-extension://${eb.extensionId}/sidepanel/index.html?tabId=${tabId}`);
+      await side.waitForFunction(() => performance.getEntriesByName('nutgraf:ready').length > 0, undefined, {
+        timeout: 20_000,
+      });
+      panel.push(await side.evaluate(() => performance.getEntriesByName('nutgraf:ready')[0]!.startTime));
+      await side.close();
+    }
+    await again.popup.close();
+    await page.close();
+  }
+  await eb.close();
+  await site.close();
+  const stats = (xs: number[]) => ({
+    median: Math.round(quantile(xs, 0.5)),
+    p95: Math.round(quantile(xs, 0.95)),
+    n: xs.length,
+  });
+  const result = {
+    label,
+    cold: stats(cold),
+    warm: stats(warm),
+    ...(withPanel ? { sidePanel: stats(panel), extractionInPage: stats(inPage) } : {}),
+  };
+  console.log(JSON.stringify(result));
+  return result;
+}
+
+if (!existsSync(CORPUS)) {
+  console.error('bench:browser needs ../shared/corpus/readability');
+  process.exit(2);
+}
+const empty = await run(emptyPopupExtension(), 'empty popup (floor)', false);
+const real = await run(DIST, 'nutgraf popup', true);
+const targets = {
+  warm: `${real.warm.median} ms vs floor ${empty.warm.median} + 50 = ${empty.warm.median + 50} ms: ${real.warm.median <= empty.warm.median + 50 ? 'met' : 'NOT met'}`,
+  cold: `${real.cold.median} ms vs floor ${empty.cold.median} + 250 = ${empty.cold.median + 250} ms: ${real.cold.median <= empty.cold.median + 250 ? 'met' : 'NOT met'}`,
+};
+console.log('click to facts visible, median:', targets);
+mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(
+  resolve(ROOT, 'bench/results/browser.json'),
+  `${JSON.stringify({ pages: PAGES, empty, real, targets }, null, 2)}\n`,
+);
+console.log('wrote bench/results/browser.json');
