@@ -38,6 +38,9 @@ export function summarize(
     count: Math.max(count, options.rankCount ?? 0),
     weights: options.weights,
   });
+  if (ranked.length === 0) {
+    throw new NutgrafError('not-article', 'This page has no sentences that read as an article.');
+  }
   const { sources, unnamed } = findSources(article, sentences);
   const meta: ArticleMeta = {
     title: article.title,

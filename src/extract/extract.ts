@@ -6,7 +6,12 @@ import { collectBlocks, SOURCES_HEADING } from './blocks.ts';
 // need it: DOM in, plain ArticleInput out. Not in src/core: it needs a DOM, though no browser API.
 
 /** Beyond these, Readability's synchronous parse could freeze the page for seconds (issue 6 budget). */
-export const LIMITS = { elements: 150_000, characters: 20_000_000 } as const;
+export const LIMITS = {
+  elements: 150_000,
+  characters: 20_000_000,
+  markup: 30_000_000,
+  depth: 1_500,
+} as const;
 
 export interface ExtractOptions {
   url: string | null;
@@ -15,7 +20,20 @@ export interface ExtractOptions {
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions): ArticleInput {
-  const elements = doc.getElementsByTagName('*').length;
+  checkSize(doc);
+  try {
+    return parseArticle(doc, options);
+  } catch (error) {
+    // A backstop for trees deep enough to exhaust the stack despite the depth check.
+    if (error instanceof RangeError)
+      throw new NutgrafError('too-large', 'This page is nested too deeply to read.');
+    throw error;
+  }
+}
+
+/** Refuses what would freeze the page: too many elements, too much text, too deep a tree. */
+export function checkSize(doc: Document): void {
+  const elements = doc.querySelectorAll('*').length; // linkedom answers 0 to getElementsByTagName('*')
   const characters = doc.documentElement?.textContent?.length ?? 0;
   if (elements > LIMITS.elements || characters > LIMITS.characters) {
     throw new NutgrafError(
@@ -23,7 +41,41 @@ export function extractArticle(doc: Document, options: ExtractOptions): ArticleI
       `This page is too large to summarize (${elements} elements, ${characters} characters).`,
     );
   }
-  if (!options.force && !isProbablyReaderable(doc)) {
+  const depth = treeDepth(doc, LIMITS.depth);
+  if (depth > LIMITS.depth) {
+    throw new NutgrafError(
+      'too-large',
+      `This page is nested too deeply to read (over ${LIMITS.depth} levels).`,
+    );
+  }
+}
+
+/** Readability's test counts characters; a CJK character carries about a word, so its text needs fewer. */
+function readerable(doc: Document): boolean {
+  if (isProbablyReaderable(doc)) return true;
+  const sample = doc.body?.textContent?.slice(0, 5000) ?? '';
+  const cjk =
+    sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return cjk > sample.length * 0.3 && isProbablyReaderable(doc, { minContentLength: 40, minScore: 8 });
+}
+
+/** Depth of the element tree, walked without recursion, stopping once past `limit`. */
+function treeDepth(doc: Document, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[Element, number]> = doc.documentElement ? [[doc.documentElement, 1]] : [];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+      stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+function parseArticle(doc: Document, options: ExtractOptions): ArticleInput {
+  if (!doc.documentElement || !doc.body) throw new NutgrafError('not-article', 'This page is empty.');
+  if (!options.force && !readerable(doc)) {
     throw new NutgrafError('not-article', 'This page does not look like an article.');
   }
   // A saved page knows its own address: canonical link or og:url, so its own links are not sources.
