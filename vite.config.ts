@@ -15,6 +15,7 @@ export default defineConfig({
       input: {
         popup: resolve(import.meta.dirname, 'src/popup/index.html'),
         sidepanel: resolve(import.meta.dirname, 'src/sidepanel/index.html'),
+        options: resolve(import.meta.dirname, 'src/options/index.html'),
         background: resolve(import.meta.dirname, 'src/background/index.ts'),
       },
       output: {

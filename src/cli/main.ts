@@ -23,7 +23,7 @@ function parseArgs(argv: string[]): Options {
     if (arg === '--json') options.json = true;
     else if (arg === '--length' || arg.startsWith('--length=')) {
       const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
-      if (!value || !(value in LENGTHS))
+      if (!value || !Object.hasOwn(LENGTHS, value))
         throw new NutgrafError('bad-input', `--length must be short, medium or long\n${USAGE}`);
       options.length = value as Length;
     } else if (arg === '--help' || arg === '-h') {

@@ -1,18 +1,30 @@
 import browser from 'webextension-polyfill';
 import '../ui/styles.css';
+import { applyTheme, loadSettings } from '../shared/settings.ts';
 import { startApp } from '../ui/app.ts';
 import { BrowserBackend } from '../ui/backend.ts';
 
-// The side panel follows the active tab of its window, unless it was opened for one tab (?tabId=N).
-const backend = new BrowserBackend();
-const app = startApp({ root: document.getElementById('app')!, backend, offerSidePanel: false });
+// The side panel follows the active tab of its window (unless the options say not to, or it was opened
+// for one tab with ?tabId=N): tab switches, loads and single-page-app history changes.
+const settings = await loadSettings(browser.storage.sync);
+applyTheme(document.documentElement, settings.theme);
+const app = startApp({
+  root: document.getElementById('app')!,
+  backend: new BrowserBackend(),
+  offerSidePanel: false,
+  initialLength: settings.defaultLength,
+});
 const pinned = new URLSearchParams(location.search).has('tabId');
 
-if (!pinned) {
-  browser.tabs.onActivated.addListener(({ tabId }) => app.follow(tabId));
+if (!pinned && settings.followTabs) {
+  const windowId = (await browser.windows.getCurrent()).id;
+  browser.tabs.onActivated.addListener((info) => {
+    if (info.windowId === windowId) app.follow(info.tabId);
+  });
+  // "complete" after a load, and a title or URL change after a pushState (when the tab can be read).
   browser.tabs.onUpdated.addListener(async (tabId, change) => {
-    if (change.status !== 'complete') return;
-    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (change.status !== 'complete' && change.url === undefined) return;
+    const [active] = await browser.tabs.query({ active: true, windowId });
     if (active?.id === tabId) app.follow(tabId);
   });
 }
