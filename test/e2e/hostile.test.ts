@@ -8,7 +8,7 @@ import { LIVE_COUNT, PAYLOADS } from '../fixtures/xss.ts';
 // popup, side panel and options page then show them as text: nothing runs, no dialog opens, and only
 // http(s) links are links, each with rel="noopener noreferrer".
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const CONTROL = `<!doctype html><html><head><title>Control</title></head><body><p id="canary">canary</p><script>
@@ -25,10 +25,10 @@ const CONTROL = `<!doctype html><html><head><title>Control</title></head><body><
 function hostileArticle(): string {
   const said = PAYLOADS.map(
     (p, i) =>
-      `<p>Officials in the city said on Tuesday that item ${i} of the review, described as ${escape(p.slice(0, 400))}, would be published in full next week, according to Reuters.</p>`,
+      `<p>Officials in the city said on Tuesday that item ${i} of the review, described as ${escapeHtml(p.slice(0, 400))}, would be published in full next week, according to Reuters.</p>`,
   ).join('\n');
   const links = PAYLOADS.slice(0, 8)
-    .map((p, i) => `<li><a href="https://evil.example/${i}">${escape(p)}</a></li>`)
+    .map((p, i) => `<li><a href="https://evil.example/${i}">${escapeHtml(p)}</a></li>`)
     .concat([
       '<li><a href="javascript:(window.__xss=window.__xss||[]).push(90)">javascript link</a></li>',
       '<li><a href="data:text/html,<script>alert(91)</script>">data link</a></li>',
@@ -36,11 +36,11 @@ function hostileArticle(): string {
     ])
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <title>${escape(PAYLOADS[0]!)} Council approves tram plan</title>
-    <meta name="author" content="${escape(PAYLOADS[2]!)}">
-    <meta property="og:site_name" content="${escape(PAYLOADS[1]!)}">
-    </head><body><article><h1>${escape(PAYLOADS[5]!)} Council approves tram plan</h1>
-    <p>Jane Doe, a ${escape(PAYLOADS[10]!)} analyst at the Institute of Transport, said the plan was sound and that the city would go ahead with it soon.</p>
+    <title>${escapeHtml(PAYLOADS[0]!)} Council approves tram plan</title>
+    <meta name="author" content="${escapeHtml(PAYLOADS[2]!)}">
+    <meta property="og:site_name" content="${escapeHtml(PAYLOADS[1]!)}">
+    </head><body><article><h1>${escapeHtml(PAYLOADS[5]!)} Council approves tram plan</h1>
+    <p>Jane Doe, a ${escapeHtml(PAYLOADS[10]!)} analyst at the Institute of Transport, said the plan was sound and that the city would go ahead with it soon.</p>
     ${said}
     <p>The council voted to expand the tram network by twelve kilometres on Tuesday after a long debate.</p>
     <h2>Sources</h2><ul>${links}</ul></article></body></html>`;
