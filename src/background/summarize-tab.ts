@@ -23,7 +23,7 @@ export async function summarizeTab(
   req: RequestMap['summarize'],
 ): Promise<Result<PageResult>> {
   try {
-    const url = await deps.tabUrl(req.tabId);
+    const url = await deps.tabUrl(req.tabId).catch(mapScriptingError);
     const reason = unsupportedReason(url);
     if (reason) throw new NutgrafError('unsupported-page', reason);
     const cached = (await deps.cacheGet(cacheKey(req.tabId))) as PageResult | undefined;

@@ -78,6 +78,7 @@ const ERROR_TITLES: Record<string, string> = {
   'needs-permission': 'Nutgraf needs access to this tab',
   timeout: 'The page took too long to read',
   'too-large': 'This page is too large to summarize',
+  'bad-input': 'This tab is gone',
 };
 
 function errorPanel(error: ErrorInfo, actions: ViewActions): Node {
