@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { highlightInPage } from '../content/highlight.ts';
 import { toErrorInfo } from '../core/types.ts';
 import { parseMessage, type RequestMap, type ResponseMap } from '../shared/protocol.ts';
+import { registerContextMenu } from './context-menu.ts';
 import { summarizeTab, type WorkerDeps } from './summarize-tab.ts';
 
 // Service worker entry: listeners at the top level (the worker restarts on each event); state lives in
@@ -72,6 +73,8 @@ browser.tabs.onRemoved.addListener((tabId) => {
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url !== undefined) void browser.storage.session.remove(`tab:${tabId}`);
 });
+
+registerContextMenu();
 
 // The side-panel shortcut (a command is a user gesture, so the panel may open).
 browser.commands?.onCommand.addListener((command, tab) => {

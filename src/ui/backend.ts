@@ -69,13 +69,41 @@ export class BrowserBackend implements Backend {
   }
 }
 
+/** The side panel opened by "Summarize selection": the worker stores the selection's summary. */
+export class SelectionBackend extends BrowserBackend {
+  override async summarize(tabId: number): Promise<Result<PageResult>> {
+    const key = `${cacheKey(tabId)}:selection`;
+    const stored = (await browser.storage.session.get(key))[key];
+    if (isResult(stored)) return stored;
+    // Storage is the broadcast channel: wait for the worker to write it.
+    return new Promise((resolve) => {
+      const timer = setTimeout(
+        () => done(failure('timeout', 'The selection took too long to summarize.')),
+        10_000,
+      );
+      const listener = (changes: Record<string, browser.Storage.StorageChange>) => {
+        const value = changes[key]?.newValue;
+        if (isResult(value)) done(value);
+      };
+      const done = (result: Result<PageResult>) => {
+        clearTimeout(timer);
+        browser.storage.session.onChanged.removeListener(listener);
+        resolve(result);
+      };
+      browser.storage.session.onChanged.addListener(listener);
+    });
+  }
+}
+
 /** Sends one message; a worker that was just stopped may drop the first one, so one retry wakes it. */
 async function send<T>(message: Message, valid: (x: unknown) => x is T): Promise<T | undefined> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const answer: unknown = await browser.runtime.sendMessage(message);
       if (valid(answer)) return answer;
-    } catch {
+    } catch (error) {
+      // After an update or reload this page belongs to the old version: load the new one.
+      if (/context invalidated/i.test(String(error))) location.reload();
       // "Receiving end does not exist" while the worker restarts: the retry below wakes it.
     }
     await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));

@@ -154,6 +154,24 @@ describe('popup view', () => {
     expect(await popup.textContent('#app')).toContain('cannot be summarized');
   });
 
+  it('the side panel follows the active tab', async () => {
+    const first = await popupFor('/world/kim-xi-summit');
+    const second = await popupFor('/links');
+    await first.popup.close();
+    await second.popup.close();
+    const panel = await eb.context.newPage();
+    await panel.goto(`chrome-extension://${eb.extensionId}/sidepanel/index.html`);
+    await first.article.bringToFront();
+    await panel.waitForFunction(() =>
+      document.querySelector('header h1')?.textContent?.includes('Kim Jong Un'),
+    );
+    expect(await panel.getAttribute('#app', 'data-state')).toBe('ready');
+    await second.article.bringToFront();
+    await panel.waitForFunction(() => document.getElementById('app')?.dataset.state === 'not-article');
+    await first.article.bringToFront();
+    await panel.waitForFunction(() => document.getElementById('app')?.dataset.state === 'ready');
+  });
+
   it('has no serious or critical accessibility violation, in light and dark, at popup and panel widths', async () => {
     for (const width of [400, 600]) {
       const { popup } = await popupFor('/world/kim-xi-summit', width);

@@ -7,7 +7,8 @@ const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../man
 
 describe('manifests', () => {
   it('asks Chrome for the minimal permissions and no host access', () => {
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'sidePanel']);
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'sidePanel', 'contextMenus']);
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined(); // MV3's default CSP for extension pages
   });

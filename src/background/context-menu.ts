@@ -1,0 +1,75 @@
+import browser from 'webextension-polyfill';
+import { articleFromText } from '../core/plain-text.ts';
+import { summarize } from '../core/summarize.ts';
+import { LENGTHS, toErrorInfo } from '../core/types.ts';
+import { cacheKey, type PageResult } from '../shared/protocol.ts';
+
+// "Summarize this page" and "Summarize selection" in the context menu, shown in the side panel, which
+// is opened in the click's handler (a user gesture). The click also grants activeTab on the tab.
+
+const PAGE_ITEM = 'nutgraf-page';
+const SELECTION_ITEM = 'nutgraf-selection';
+
+export function registerContextMenu(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: PAGE_ITEM, title: 'Summarize this page', contexts: ['page'] });
+      browser.contextMenus.create({
+        id: SELECTION_ITEM,
+        title: 'Summarize selection',
+        contexts: ['selection'],
+      });
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined || (info.menuItemId !== PAGE_ITEM && info.menuItemId !== SELECTION_ITEM))
+      return;
+    const tabId = tab.id;
+    const selection = info.menuItemId === SELECTION_ITEM ? (info.selectionText ?? '') : '';
+    openPanel(tabId, tab.windowId, selection ? 'selection' : 'page');
+    if (selection) void storeSelectionSummary(tabId, tab.url ?? '', tab.title ?? '', selection);
+  });
+}
+
+/** Opens the panel for this tab at once (the gesture does not survive an await). */
+function openPanel(tabId: number, windowId: number | undefined, mode: 'page' | 'selection'): void {
+  const path = `sidepanel/index.html?tabId=${tabId}${mode === 'selection' ? '&selection=1' : ''}`;
+  const chromeApi = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome;
+  if (chromeApi?.sidePanel) {
+    void chromeApi.sidePanel.setOptions({ tabId, path, enabled: true });
+    void chromeApi.sidePanel.open({ tabId, ...(windowId === undefined ? {} : { windowId }) });
+    return;
+  }
+  const sidebar = (
+    browser as unknown as { sidebarAction?: { open(): Promise<void>; setPanel(o: object): Promise<void> } }
+  ).sidebarAction;
+  void sidebar?.setPanel({ tabId, panel: `/${path}` });
+  void sidebar?.open();
+}
+
+interface ChromeSidePanel {
+  setOptions(o: { tabId: number; path: string; enabled: boolean }): Promise<void>;
+  open(o: { tabId: number; windowId?: number }): Promise<void>;
+}
+
+async function storeSelectionSummary(tabId: number, url: string, title: string, text: string): Promise<void> {
+  const key = `${cacheKey(tabId)}:selection`;
+  try {
+    const article = { ...articleFromText(text, `Selection from ${title || url}`), url };
+    const { ranked, facts: _f, sentences, ...summary } = summarize(article, { rankCount: LENGTHS.long });
+    const value: PageResult = {
+      tabId,
+      url,
+      summary: {
+        ...summary,
+        ranked,
+        sentences: sentences.map((s) => ({ exact: s.text, prefix: '', suffix: '' })),
+      },
+      extractedAt: Date.now(),
+      timings: { extractMs: 0, summarizeMs: 0 },
+    };
+    await browser.storage.session.set({ [key]: { ok: true, value } });
+  } catch (error) {
+    await browser.storage.session.set({ [key]: { ok: false, error: toErrorInfo(error) } });
+  }
+}
