@@ -13,10 +13,14 @@ const SELECTION_ITEM = 'nutgraf-selection';
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: PAGE_ITEM, title: 'Summarize this page', contexts: ['page'] });
+      browser.contextMenus.create({
+        id: PAGE_ITEM,
+        title: browser.i18n.getMessage('menuPage'),
+        contexts: ['page'],
+      });
       browser.contextMenus.create({
         id: SELECTION_ITEM,
-        title: 'Summarize selection',
+        title: browser.i18n.getMessage('menuSelection'),
         contexts: ['selection'],
       });
     });

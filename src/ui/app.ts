@@ -1,6 +1,7 @@
 import { type Length, toErrorInfo } from '../core/types.ts';
 import type { Backend } from './backend.ts';
 import { exportSummary } from './export.ts';
+import { t } from './i18n.ts';
 import { announce, render, type ViewState } from './view.ts';
 
 // The controller both surfaces share: show the skeleton at once, ask the worker, render the answer.
@@ -52,15 +53,15 @@ export function startApp({ root, backend, offerSidePanel, initialLength }: AppOp
       const quote = state.result.summary.sentences[sentence];
       if (!quote) return;
       void backend.highlight(tabId, quote).then((result) => {
-        announce(root, result.ok ? 'Shown in the page.' : result.error.message);
+        announce(root, result.ok ? t('statusShown') : result.error.message);
       });
     },
     copy: (format: 'markdown' | 'text') => {
       if (state.kind !== 'ready') return;
       const text = exportSummary(state.result, state.length, format);
       navigator.clipboard.writeText(text).then(
-        () => announce(root, format === 'markdown' ? 'Copied as Markdown.' : 'Copied as text.'),
-        (error: Error) => announce(root, `Could not copy: ${error.message}`),
+        () => announce(root, t(format === 'markdown' ? 'statusCopiedMarkdown' : 'statusCopiedText')),
+        (error: Error) => announce(root, `${t('statusCopyFailed')} ${error.message}`),
       );
     },
     requestAccess: backend.requestAccess
@@ -68,7 +69,7 @@ export function startApp({ root, backend, offerSidePanel, initialLength }: AppOp
           if (tabId === undefined) return;
           void backend.requestAccess?.(tabId, scope).then((granted) => {
             if (granted) void load({ force: true });
-            else announce(root, 'Access was not granted.');
+            else announce(root, t('statusAccessDenied'));
           });
         }
       : undefined,

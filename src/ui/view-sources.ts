@@ -1,15 +1,16 @@
 import type { Source } from '../core/types.ts';
 import { h, safeHref } from './dom.ts';
+import { type MessageKey, t } from './i18n.ts';
 
 // The Sources section: grouped by type, roles and counts, links in a new tab, and each source
 // expandable to the sentences that cite it (each one clickable to highlight in the page).
 
-const GROUPS: Array<[Source['type'], string]> = [
-  ['outlet', 'Outlets'],
-  ['person', 'People'],
-  ['organization', 'Organizations'],
-  ['document', 'Documents'],
-  ['link', 'Links'],
+const GROUPS: Array<[Source['type'], MessageKey]> = [
+  ['outlet', 'groupOutlets'],
+  ['person', 'groupPeople'],
+  ['organization', 'groupOrganizations'],
+  ['document', 'groupDocuments'],
+  ['link', 'groupLinks'],
 ];
 
 export function sourceList(
@@ -24,19 +25,18 @@ export function sourceList(
     return h(
       'div',
       { class: 'source-group' },
-      h('h3', {}, `${label} `, h('span', { class: 'group-count' }, String(members.length))),
+      h('h3', {}, `${t(label)} `, h('span', { class: 'group-count' }, String(members.length))),
       h('ul', { class: 'sources' }, ...members.map((s) => sourceItem(s, sentenceText, highlight))),
     );
   });
-  const empty =
-    sources.length === 0 && unnamed === 0 ? h('p', { class: 'hint' }, 'No cited sources found.') : null;
+  const empty = sources.length === 0 && unnamed === 0 ? h('p', { class: 'hint' }, t('noSources')) : null;
   return h(
     'section',
     { 'aria-labelledby': 'sources-title' },
-    h('h2', { id: 'sources-title' }, 'Sources'),
+    h('h2', { id: 'sources-title' }, t('headingSources')),
     ...groups,
     empty,
-    unnamed ? h('p', { class: 'unnamed', 'data-testid': 'unnamed' }, `Unnamed sources: ${unnamed}`) : null,
+    unnamed ? h('p', { class: 'unnamed', 'data-testid': 'unnamed' }, t('unnamedSources', unnamed)) : null,
   );
 }
 
@@ -55,7 +55,7 @@ function sourceItem(
     : h('span', {}, source.name);
   const about = [source.role, source.affiliation].filter(Boolean).join(', ');
   const count = source.mentions
-    ? h('span', { class: 'count', title: 'Sentences that cite it' }, `${source.mentions}×`)
+    ? h('span', { class: 'count', title: t('titleCited') }, `${source.mentions}×`)
     : null;
   const head = h(
     'div',
@@ -77,10 +77,7 @@ function sourceItem(
       ),
     ),
   );
-  const label =
-    source.sentences.length === 1
-      ? 'The sentence that cites it'
-      : `The ${source.sentences.length} sentences that cite it`;
+  const label = source.sentences.length === 1 ? t('citingOne') : t('citingMany', source.sentences.length);
   return h(
     'li',
     attrs,

@@ -2,6 +2,7 @@ import { factsForLength } from '../core/facts.ts';
 import { type DigestItem, type ErrorInfo, type Fact, LENGTHS, type Length } from '../core/types.ts';
 import type { PageResult } from '../shared/protocol.ts';
 import { h } from './dom.ts';
+import { type MessageKey, t } from './i18n.ts';
 import { sourceList } from './view-sources.ts';
 
 // The view shared by the popup and the side panel. The root's data-state tells tests and styles which
@@ -63,7 +64,7 @@ function skeleton(): Node {
   const bar = (width: string) => h('div', { class: 'skeleton-bar', style: `width:${width}` });
   return h(
     'div',
-    { class: 'skeleton', role: 'status', 'aria-label': 'Summarizing this page' },
+    { class: 'skeleton', role: 'status', 'aria-label': t('loading') },
     bar('80%'),
     bar('50%'),
     bar('95%'),
@@ -72,46 +73,49 @@ function skeleton(): Node {
   );
 }
 
-const ERROR_TITLES: Record<string, string> = {
-  'not-article': 'This page does not look like an article',
-  'unsupported-page': 'This page cannot be summarized',
-  'needs-permission': 'Nutgraf needs access to this tab',
-  timeout: 'The page took too long to read',
-  'too-large': 'This page is too large to summarize',
-  'bad-input': 'This tab is gone',
+const ERROR_TITLES: Partial<Record<ErrorInfo['code'], MessageKey>> = {
+  'not-article': 'stateNotArticle',
+  'unsupported-page': 'stateUnsupported',
+  'needs-permission': 'stateNeedsPermission',
+  timeout: 'stateTimeout',
+  'too-large': 'stateTooLarge',
+  'bad-input': 'stateBadInput',
 };
 
 function errorPanel(error: ErrorInfo, actions: ViewActions): Node {
   const buttons: Node[] = [];
   if (error.code === 'not-article') {
     buttons.push(
-      h('button', { type: 'button', class: 'primary', onclick: actions.summarizeAnyway }, 'Summarize anyway'),
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: actions.summarizeAnyway },
+        t('buttonSummarizeAnyway'),
+      ),
     );
   } else if (error.code === 'needs-permission' && actions.requestAccess) {
     buttons.push(
       h(
         'button',
         { type: 'button', class: 'primary', onclick: () => actions.requestAccess?.('site') },
-        'Summarize this tab',
+        t('buttonSummarizeTab'),
       ),
-      h('button', { type: 'button', onclick: () => actions.requestAccess?.('all') }, 'Always, on all sites'),
+      h('button', { type: 'button', onclick: () => actions.requestAccess?.('all') }, t('buttonAllSites')),
     );
   } else if (error.code !== 'unsupported-page') {
-    buttons.push(h('button', { type: 'button', class: 'primary', onclick: actions.retry }, 'Retry'));
+    buttons.push(h('button', { type: 'button', class: 'primary', onclick: actions.retry }, t('buttonRetry')));
   }
-  const hints: Partial<Record<ErrorInfo['code'], string>> = {
-    'needs-permission':
-      'The side panel cannot read a tab on its own. Allow it for this site, or for all sites so it can follow you from tab to tab (Nutgraf reads pages only on your device). The toolbar button always works without this.',
-    'unsupported-page': 'Open a news article on a web page and click Nutgraf there.',
-    'not-article': 'Nutgraf can still try on the visible text of the page.',
+  const hints: Partial<Record<ErrorInfo['code'], MessageKey>> = {
+    'needs-permission': 'hintNeedsPermission',
+    'unsupported-page': 'hintUnsupported',
+    'not-article': 'hintNotArticle',
   };
   const hint = hints[error.code];
   return h(
     'section',
     { class: 'message', role: 'alert' },
-    h('h1', {}, ERROR_TITLES[error.code] ?? 'Something went wrong'),
+    h('h1', {}, t(ERROR_TITLES[error.code] ?? 'stateError')),
     h('p', {}, error.message),
-    hint ? h('p', { class: 'hint' }, hint) : null,
+    hint ? h('p', { class: 'hint' }, t(hint)) : null,
     buttons.length ? h('div', { class: 'actions' }, ...buttons) : null,
   );
 }
@@ -119,13 +123,13 @@ function errorPanel(error: ErrorInfo, actions: ViewActions): Node {
 function header(result: PageResult): Node {
   const a = result.summary.article;
   const date = a.publishedTime ? formatDate(a.publishedTime) : null;
-  const meta = [a.siteName, a.byline, date, `${a.readingMinutes} min read`, a.lang?.toUpperCase()]
+  const meta = [a.siteName, a.byline, date, t('minRead', a.readingMinutes), a.lang?.toUpperCase()]
     .filter(Boolean)
     .join(' · ');
   return h(
     'header',
     { class: 'article' },
-    h('h1', { dir: 'auto' }, a.title || 'Untitled page'),
+    h('h1', { dir: 'auto' }, a.title || t('untitled')),
     h('p', { class: 'meta', dir: 'auto' }, meta),
   );
 }
@@ -137,30 +141,37 @@ function formatDate(value: string): string {
     : date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
+const LENGTH_LABEL: Record<Length, MessageKey> = {
+  short: 'lengthShort',
+  medium: 'lengthMedium',
+  long: 'lengthLong',
+};
+
 function toolbar(length: Length, actions: ViewActions): Node {
   const lengths = (Object.keys(LENGTHS) as Length[]).map((l) =>
     h(
       'button',
       { type: 'button', 'aria-pressed': String(l === length), onclick: () => actions.setLength(l) },
-      l,
+      t(LENGTH_LABEL[l]),
     ),
   );
   return h(
     'div',
     { class: 'toolbar' },
-    h('div', { class: 'lengths', role: 'group', 'aria-label': 'Summary length' }, ...lengths),
-    h('button', { type: 'button', onclick: actions.retry, title: 'Read the page again' }, 'Refresh'),
+    h('div', { class: 'lengths', role: 'group', 'aria-label': t('lengthGroup') }, ...lengths),
+    h('button', { type: 'button', onclick: actions.retry, title: t('titleRefresh') }, t('buttonRefresh')),
     h(
       'button',
-      { type: 'button', onclick: () => actions.copy('markdown'), title: 'Copy as Markdown' },
-      'Copy',
+      { type: 'button', onclick: () => actions.copy('markdown'), title: t('titleCopyMarkdown') },
+      t('buttonCopy'),
     ),
     h(
       'button',
-      { type: 'button', onclick: () => actions.copy('text'), title: 'Copy as plain text' },
-      'Copy text',
+      { type: 'button', onclick: () => actions.copy('text'), title: t('titleCopyText') },
+      t('buttonCopyText'),
     ),
-    actions.openSidePanel && h('button', { type: 'button', onclick: actions.openSidePanel }, 'Side panel'),
+    actions.openSidePanel &&
+      h('button', { type: 'button', onclick: actions.openSidePanel }, t('buttonSidePanel')),
   );
 }
 
@@ -174,7 +185,7 @@ function factList(facts: Fact[], highlight: (sentence: number) => void): Node {
         {
           type: 'button',
           class: 'fact-text',
-          title: 'Show in the page',
+          title: t('titleShowInPage'),
           onclick: () => highlight(f.sentence),
         },
         f.text,
@@ -185,7 +196,7 @@ function factList(facts: Fact[], highlight: (sentence: number) => void): Node {
   return h(
     'section',
     { 'aria-labelledby': 'facts-title' },
-    h('h2', { id: 'facts-title' }, 'Key facts'),
+    h('h2', { id: 'facts-title' }, t('headingKeyFacts')),
     h('ol', { class: 'facts' }, ...items),
   );
 }
@@ -195,11 +206,11 @@ function chips(tags: string[]): Node | null {
   return h('span', { class: 'chips' }, ...tags.map((t) => h('span', { class: `chip chip-${t}` }, t)));
 }
 
-const DIGEST_ROWS: Array<[DigestItem['kind'], string]> = [
-  ['date', 'When'],
-  ['number', 'How many'],
-  ['person', 'Who'],
-  ['place', 'Where'],
+const DIGEST_ROWS: Array<[DigestItem['kind'], MessageKey]> = [
+  ['date', 'digestWhen'],
+  ['number', 'digestHowMany'],
+  ['person', 'digestWho'],
+  ['place', 'digestWhere'],
 ];
 
 function digest(items: DigestItem[], highlight: (sentence: number) => void): Node | null {
@@ -208,7 +219,7 @@ function digest(items: DigestItem[], highlight: (sentence: number) => void): Nod
     const members = items.filter((d) => d.kind === kind);
     if (members.length === 0) return [];
     return [
-      h('dt', {}, label),
+      h('dt', {}, t(label)),
       h(
         'dd',
         {},
@@ -219,7 +230,7 @@ function digest(items: DigestItem[], highlight: (sentence: number) => void): Nod
               type: 'button',
               class: 'digest-item',
               'data-testid': 'digest',
-              title: d.value !== d.text ? d.value : 'Show in the page',
+              title: d.value !== d.text ? d.value : t('titleShowInPage'),
               onclick: () => highlight(d.sentence),
             },
             d.text,
@@ -231,7 +242,7 @@ function digest(items: DigestItem[], highlight: (sentence: number) => void): Nod
   return h(
     'section',
     { 'aria-labelledby': 'digest-title' },
-    h('h2', { id: 'digest-title' }, 'At a glance'),
+    h('h2', { id: 'digest-title' }, t('headingAtAGlance')),
     h('dl', { class: 'digest' }, ...rows),
   );
 }
