@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import {
+  ACTIVE_TAB_ID,
   clickToolbar,
   DIST,
   type ExtensionBrowser,
@@ -106,9 +107,7 @@ async function run(dist: string, label: string, withPanel: boolean) {
     const again = await clickToReady(eb, url);
     warm.push(again.ms);
     if (withPanel) {
-      const tabId = await again.popup.evaluate<number>(
-        'chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => t.id)',
-      );
+      const tabId = await again.popup.evaluate<number>(ACTIVE_TAB_ID);
       const timings = await again.popup.evaluate<{ pageMs?: number } | undefined>(
         `chrome.storage.session.get('tab:${tabId}').then((r) => r['tab:${tabId}']?.timings)`,
       );

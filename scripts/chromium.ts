@@ -185,6 +185,9 @@ export function saveArtifact(file: string, data: Buffer): void {
   writeFileSync(resolve(ARTIFACTS, file), data);
 }
 
+/** Evaluated in the popup: the id of the tab it was opened on. */
+export const ACTIVE_TAB_ID = 'chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => t.id)';
+
 /** What the shared view shows, read from its DOM (the same for popup and side panel). */
 export const READ_VIEW = `(() => {
   const root = document.getElementById('app');

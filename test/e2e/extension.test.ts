@@ -11,6 +11,7 @@ import {
   serve,
   type ViewContent,
 } from '../../scripts/chromium.ts';
+import { SEED_NOT_SOURCES, SEED_SOURCES } from '../fixtures/seed-expectations.ts';
 
 // The whole path in real Chromium: a real toolbar click on a served news page opens the real popup,
 // which shows the facts and sources; the side panel page shows the same for that tab.
@@ -40,24 +41,10 @@ function expectSeedSummary(view: ViewContent) {
   expect(view.facts).toHaveLength(5);
   expect(view.facts.some((f) => f.includes('September 4, 2025') && f.includes('Xi Jinping'))).toBe(true);
   const names = view.sources.map((s) => s.name);
-  for (const name of [
-    'Reuters',
-    'China Daily',
-    'CNN',
-    'Associated Press',
-    'South China Morning Post',
-    'Edward Howell',
-    'Zhu Feng',
-  ]) {
+  for (const name of SEED_SOURCES) {
     expect(names).toContain(name);
   }
-  for (const notSource of [
-    'Beijing',
-    'Great Hall of the People',
-    'Workers’ Party',
-    'United States',
-    'Kim Yo Jong',
-  ]) {
+  for (const notSource of SEED_NOT_SOURCES) {
     expect(names).not.toContain(notSource);
   }
   const howell = view.sources.find((s) => s.name === 'Edward Howell')!;

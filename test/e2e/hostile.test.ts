@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbar, type ExtensionBrowser, launch, type Site, serve } from '../../scripts/chromium.ts';
+import {
+  ACTIVE_TAB_ID,
+  clickToolbar,
+  type ExtensionBrowser,
+  launch,
+  type Site,
+  serve,
+} from '../../scripts/chromium.ts';
 import { LIVE_COUNT, PAYLOADS } from '../fixtures/xss.ts';
 
 // Hostile text in every field a page controls (body, title, byline, site name, link hrefs and anchor
@@ -110,9 +117,7 @@ describe('hostile text', () => {
     const real = await clickToolbar(eb, url);
     await real.waitFor(`document.getElementById('app')?.dataset.state === 'ready'`);
     expect(await real.evaluate('window.__xss ?? null')).toBeNull();
-    const tabId = await real.evaluate<number>(
-      'chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => t.id)',
-    );
+    const tabId = await real.evaluate<number>(ACTIVE_TAB_ID);
     for (const surface of ['popup', 'sidepanel']) {
       const page = await eb.context.newPage();
       await page.goto(`chrome-extension://${eb.extensionId}/${surface}/index.html?tabId=${tabId}`);

@@ -1,6 +1,13 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbar, type ExtensionBrowser, launch, type Site, serve } from '../../scripts/chromium.ts';
+import {
+  ACTIVE_TAB_ID,
+  clickToolbar,
+  type ExtensionBrowser,
+  launch,
+  type Site,
+  serve,
+} from '../../scripts/chromium.ts';
 
 // A dying worker, many tabs at once, a tab closed mid-summary, and a record of every request of every
 // target while summarizing: the local engine sends nothing anywhere.
@@ -53,9 +60,7 @@ async function grantedTab(path: string): Promise<{ page: Page; tabId: number }> 
   const url = site.url(path);
   await page.goto(url);
   const popup = await clickToolbar(eb, url);
-  const tabId = await popup.evaluate<number>(
-    'chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => t.id)',
-  );
+  const tabId = await popup.evaluate<number>(ACTIVE_TAB_ID);
   await popup.close();
   return { page, tabId };
 }
@@ -197,9 +202,7 @@ describe('privacy', () => {
     });
     // The same popup and the side panel as pages in tabs (the real popup is a target Playwright does not
     // list, and its fetches did not reach the CDP recorder here: see the note in issue 6).
-    const tabId = await popup.evaluate<number>(
-      'chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => t.id)',
-    );
+    const tabId = await popup.evaluate<number>(ACTIVE_TAB_ID);
     for (const surface of ['popup', 'sidepanel']) {
       const view = await eb.context.newPage();
       await view.goto(`chrome-extension://${eb.extensionId}/${surface}/index.html?tabId=${tabId}`);

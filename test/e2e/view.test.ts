@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ACTIVE_TAB_ID,
   clickToolbar,
   type ExtensionBrowser,
   launch,
@@ -39,9 +40,7 @@ async function popupFor(path: string, width = 400): Promise<{ article: Page; pop
   const url = site.url(path);
   await article.goto(url);
   const real = await clickToolbar(eb, url);
-  const tabId = await real.evaluate<number>(
-    'chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => t.id)',
-  );
+  const tabId = await real.evaluate<number>(ACTIVE_TAB_ID);
   const popup = await eb.context.newPage();
   await popup.setViewportSize({ width, height: 900 });
   await popup.goto(`chrome-extension://${eb.extensionId}/popup/index.html?tabId=${tabId}`);
