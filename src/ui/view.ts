@@ -110,15 +110,20 @@ function errorPanel(error: ErrorInfo, actions: ViewActions): Node {
     'not-article': 'hintNotArticle',
   };
   const hint = hints[error.code];
+  const title = t(ERROR_TITLES[error.code] ?? 'stateError');
   return h(
     'section',
     { class: 'message', role: 'alert' },
-    h('h1', {}, t(ERROR_TITLES[error.code] ?? 'stateError')),
-    h('p', {}, error.message),
+    h('h1', {}, title),
+    // The engine's message, when it says more than the title does.
+    sameWords(error.message, title) ? null : h('p', { class: 'reason' }, error.message),
     hint ? h('p', { class: 'hint' }, t(hint)) : null,
     buttons.length ? h('div', { class: 'actions' }, ...buttons) : null,
   );
 }
+
+const sameWords = (a: string, b: string) =>
+  a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
 
 function header(result: PageResult): Node {
   const a = result.summary.article;

@@ -80,7 +80,7 @@ describe('view states', () => {
     startApp({ root, backend: new FakeBackend(error(code)), offerSidePanel: false });
     await settle();
     expect(root.dataset.state).toBe(state);
-    expect(root.querySelector('[role=alert] p')?.textContent).toBe('Because.');
+    expect(root.querySelector('[role=alert] .reason')?.textContent).toBe('Because.');
     const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent);
     if (button) expect(buttons).toContain(button);
     else expect(buttons).toEqual([]);
