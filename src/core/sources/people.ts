@@ -1,5 +1,13 @@
 import type { Sentence } from '../types.ts';
-import { ACCORDING_TO, INVERTED_VERB, SPEAKER_GAP, SPEECH_VERB, WB_END, WB_START } from './cues.ts';
+import {
+  ACCORDING_TO,
+  hasAttributionCue,
+  INVERTED_VERB,
+  SPEAKER_GAP,
+  SPEECH_VERB,
+  WB_END,
+  WB_START,
+} from './cues.ts';
 import { cachedNameRuns, DEMONYMS, personName, TITLE_WORDS } from './names.ts';
 import { quotesIn } from './quotes.ts';
 import { describePerson } from './roles.ts';
@@ -38,6 +46,9 @@ const PRONOUN_SPEAKER = new RegExp(
   `["”»]\\s*,?\\s*(?:he|she)\\s+${SPEECH_VERB}${WB_END}|${WB_START}(?:he|she)\\s+${SPEECH_VERB}${WB_END}`,
   'iu',
 );
+/** How many mentions of a person are read for a role and an affiliation. */
+const ROLE_MENTIONS = 3;
+
 export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: string) => boolean): Person[] {
   const entities: Entity[] = [];
   let lastCited: Entity | undefined;
@@ -45,6 +56,7 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
 
   for (const sentence of sentences) {
     const text = sentence.text;
+    const cue = hasAttributionCue(text); // no cue word: no attribution pattern can hold
     const cited = new Set<Entity>();
     for (const run of cachedNameRuns(text)) {
       const full = personName(run, isNonPerson);
@@ -64,7 +76,8 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
           };
           entities.push(entity);
         }
-        describePerson(entity, text, run.start, full.end, full.title);
+        // Roles are stated where a person is introduced: the first mentions are enough.
+        if (entity.salience < ROLE_MENTIONS) describePerson(entity, text, run.start, full.end, full.title);
         at = full.start;
         end = full.end;
       } else {
@@ -85,15 +98,16 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
         if (!entity) continue;
         at = run.start + run.text.lastIndexOf(short.token);
         end = at + short.token.length;
-        describePerson(entity, text, run.start, end, '');
+        if (entity.salience < ROLE_MENTIONS) describePerson(entity, text, run.start, end, '');
       }
       entity.salience++;
-      if (isCitation(text, at, end)) cited.add(entity);
+      if (cue && isCitation(text, at, end)) cited.add(entity);
     }
     if (
       cited.size === 0 &&
       lastCited &&
       sentence.index - lastCitedSentence <= 2 &&
+      cue &&
       PRONOUN_SPEAKER.test(text)
     ) {
       cited.add(lastCited);
