@@ -23,7 +23,10 @@ export interface Site {
 }
 
 /** Serves files (or generated pages) on a random port of 127.0.0.1. */
-export async function serve(routes: Record<string, string | (() => string)>): Promise<Site> {
+export async function serve(
+  routes: Record<string, string | (() => string | Buffer)>,
+  contentTypes: Record<string, string> = {},
+): Promise<Site> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const route = routes[path];
@@ -32,7 +35,9 @@ export async function serve(routes: Record<string, string | (() => string)>): Pr
       return;
     }
     const body = typeof route === 'function' ? route() : readFileSync(route);
-    const type = extname(path) === '.txt' ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8';
+    const type =
+      contentTypes[path] ??
+      (extname(path) === '.txt' ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8');
     res.writeHead(200, { 'content-type': type }).end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -171,6 +171,51 @@ describe('popup view', () => {
     await panel.waitForFunction(() => document.getElementById('app')?.dataset.state === 'ready');
   });
 
+  it('every state passes axe and is captured in light and dark at 320 and 600 px', async () => {
+    const shots: Array<[string, Page]> = [];
+    // The side panel is the surface whose width varies (the popup is 400 px wide).
+    const panelFor = async (path: string) => {
+      const { popup } = await popupFor(path);
+      const panel = await eb.context.newPage();
+      await panel.goto(popup.url().replace('/popup/', '/sidepanel/'));
+      await panel.waitForSelector('#app:not([data-state=loading])');
+      return panel;
+    };
+    shots.push(['ready', await panelFor('/world/kim-xi-summit')]);
+    shots.push(['not-article', await panelFor('/links')]);
+    // needs-permission: the side panel on a tab it was never granted.
+    const plain = await eb.context.newPage();
+    await plain.goto(site.url('/links'));
+    const panelTab = await plain.evaluate(() => 0).then(() => eb.context.newPage());
+    await panelTab.goto(`chrome-extension://${eb.extensionId}/popup/index.html?tabId=999999`);
+    const tabId = await panelTab.evaluate(() =>
+      chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === undefined)?.id),
+    );
+    await panelTab.goto(`chrome-extension://${eb.extensionId}/sidepanel/index.html?tabId=${tabId}`);
+    await panelTab.waitForSelector('#app[data-state=needs-permission]');
+    shots.push(['needs-permission', panelTab]);
+    // unsupported: the popup page opened as a tab finds itself, an extension page, as the active tab.
+    const self = await eb.context.newPage();
+    await self.goto(`chrome-extension://${eb.extensionId}/popup/index.html`);
+    await self.waitForSelector('#app[data-state=unsupported]');
+    shots.push(['unsupported', self]);
+    // error: a tab id that does not exist (a tab closed since).
+    const gone = await eb.context.newPage();
+    await gone.goto(`chrome-extension://${eb.extensionId}/popup/index.html?tabId=999998`);
+    await gone.waitForSelector('#app[data-state=error]');
+    shots.push(['error', gone]);
+    for (const [state, page] of shots) {
+      for (const width of [320, 600]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          expect(await axeViolations(page), `${state} ${scheme} ${width}px`).toEqual([]);
+          saveArtifact(`state-${state}-${scheme}-${width}.png`, await page.screenshot({ fullPage: true }));
+        }
+      }
+    }
+  });
+
   it('has no serious or critical accessibility violation, in light and dark, at popup and panel widths', async () => {
     for (const width of [400, 600]) {
       const { popup } = await popupFor('/world/kim-xi-summit', width);
