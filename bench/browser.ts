@@ -64,7 +64,10 @@ async function stopWorker(eb: ExtensionBrowser, session: CDPSession): Promise<vo
 }
 
 /** Milliseconds from the click to the popup's "ready" mark, on the wall clock both sides share. */
-async function clickToReady(eb: ExtensionBrowser, url: string): Promise<{ ms: number; popup: PopupHandle }> {
+async function clickToReady(
+  eb: ExtensionBrowser,
+  url: string,
+): Promise<{ ms: number; popup: PopupHandle; skeleton: number }> {
   const clicked = Date.now();
   const popup = await clickToolbar(eb, url);
   await popup.waitFor(
@@ -74,7 +77,10 @@ async function clickToReady(eb: ExtensionBrowser, url: string): Promise<{ ms: nu
   const at = await popup.evaluate<number>(
     `(() => { const m = performance.getEntriesByName('nutgraf:ready')[0] ?? performance.getEntriesByName('nutgraf:error')[0]; return performance.timeOrigin + m.startTime; })()`,
   );
-  return { ms: at - clicked, popup };
+  const skeleton = await popup.evaluate<number>(
+    `performance.getEntriesByName('nutgraf:skeleton')[0]?.startTime ?? -1`,
+  );
+  return { ms: at - clicked, popup, skeleton };
 }
 
 async function run(dist: string, label: string, withPanel: boolean) {
@@ -94,6 +100,7 @@ async function run(dist: string, label: string, withPanel: boolean) {
   const warm: number[] = [];
   const panel: number[] = [];
   const inPage: number[] = [];
+  const skeletons: number[] = [];
   for (const name of PAGES) {
     const url = site.url(`/${name}`);
     const page = await eb.context.newPage();
@@ -106,6 +113,7 @@ async function run(dist: string, label: string, withPanel: boolean) {
     await page.reload({ waitUntil: 'domcontentloaded' }); // a new page load: nothing cached, worker warm
     const again = await clickToReady(eb, url);
     warm.push(again.ms);
+    if (again.skeleton >= 0) skeletons.push(again.skeleton);
     if (withPanel) {
       const tabId = await again.popup.evaluate<number>(ACTIVE_TAB_ID);
       const timings = await again.popup.evaluate<{ pageMs?: number } | undefined>(
@@ -134,6 +142,7 @@ async function run(dist: string, label: string, withPanel: boolean) {
     label,
     cold: stats(cold),
     warm: stats(warm),
+    firstPaint: stats(skeletons),
     ...(withPanel ? { sidePanel: stats(panel), extractionInPage: stats(inPage) } : {}),
   };
   console.log(JSON.stringify(result));

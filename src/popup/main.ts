@@ -4,11 +4,13 @@ import { applyTheme, loadSettings } from '../shared/settings.ts';
 import { startApp } from '../ui/app.ts';
 import { BrowserBackend } from '../ui/backend.ts';
 
-const settings = await loadSettings(browser.storage.sync);
-applyTheme(document.documentElement, settings.theme);
-startApp({
+// The skeleton first; the options (length, theme) arrive a few milliseconds later.
+const app = startApp({
   root: document.getElementById('app')!,
   backend: new BrowserBackend(),
   offerSidePanel: true,
-  initialLength: settings.defaultLength,
+});
+void loadSettings(browser.storage.sync).then((settings) => {
+  applyTheme(document.documentElement, settings.theme);
+  app.setLength(settings.defaultLength);
 });
