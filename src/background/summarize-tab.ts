@@ -30,6 +30,11 @@ export async function summarizeTab(
     if (!req.force && cached && url !== undefined && cached.url === url) return { ok: true, value: cached };
     const t0 = performance.now();
     const { article, pageMs } = await extractWithTimeout(deps, req.tabId, req.anyway ?? false);
+    // The tab may have moved on while it was read: never show or cache one page's summary for another.
+    const now = await deps.tabUrl(req.tabId).catch(mapScriptingError);
+    if (url !== undefined && now !== url) {
+      throw new NutgrafError('bad-input', 'The page changed while Nutgraf was reading it. Try again.');
+    }
     const t1 = performance.now();
     const { ranked, facts: _facts, sentences, ...summary } = summarize(article, { rankCount: LENGTHS.long });
     const value: PageResult = {

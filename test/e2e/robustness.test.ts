@@ -146,6 +146,35 @@ describe('many tabs', () => {
   });
 });
 
+describe('navigation mid-summary', () => {
+  it('never shows or caches one page’s summary for another', async () => {
+    const { page, tabId } = await grantedTab('/big');
+    const popup = await eb.context.newPage();
+    const opening = popup.goto(`chrome-extension://${eb.extensionId}/popup/index.html?tabId=${tabId}`);
+    await page.goto(site.url(`/${TOPICS[1]}`));
+    await opening;
+    await popup.waitForSelector('#app:not([data-state=loading])', { timeout: 30_000 });
+    const state = await popup.getAttribute('#app', 'data-state');
+    const cached = await popup.evaluate(
+      (key) => chrome.storage.session.get(key).then((r) => r[key] as { url: string } | undefined),
+      `tab:${tabId}`,
+    );
+    if (state === 'ready') {
+      // Either page may be shown (activeTab survives a same-origin navigation), but its summary is its own.
+      const title = await popup.textContent('header h1');
+      const pageOf: Record<string, string> = {
+        'Big story': site.url('/big'),
+        [`${TOPICS[1]} story`]: site.url(`/${TOPICS[1]}`),
+      };
+      expect(Object.keys(pageOf)).toContain(title);
+      expect(cached?.url).toBe(pageOf[title!]);
+    } else {
+      expect(await popup.textContent('.message')).toMatch(/changed|closed|navigated|access/i);
+      if (cached) expect(cached.url).toBe(page.url());
+    }
+  });
+});
+
 describe('privacy', () => {
   it('sends no request while summarizing, in any target, and the recorder catches a planted one', async () => {
     const requests: Array<{ target: string; url: string }> = [];

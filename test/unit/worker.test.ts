@@ -83,6 +83,20 @@ describe('summarizeTab', () => {
   });
 });
 
+describe('a tab that navigates mid-summary', () => {
+  it('gives a typed error and caches nothing', async () => {
+    let calls = 0;
+    const fake = fakeDeps(URL_A, realExtractor);
+    const moving = {
+      ...fake.deps,
+      tabUrl: async () => (calls++ === 0 ? URL_A : 'https://dailymeridian.example/next'),
+    };
+    const result = await summarizeTab(moving, { tabId: 9 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(fake.store.has('tab:9')).toBe(false);
+  });
+});
+
 describe('message protocol', () => {
   it('accepts a well-formed request', () => {
     expect(parseMessage(request('summarize', { tabId: 5, force: true }))).toEqual({
