@@ -6,8 +6,9 @@ import type { ArticleInput, Source } from '../../src/core/types.ts';
 // One real sentence per attribution rule, taken from the Readability test corpus pages named in each
 // case (and the seed article), so every pattern is shown working on text as outlets write it.
 
-function sourcesOf(text: string, extra: Partial<ArticleInput> = {}): Source[] {
-  const article: ArticleInput = {
+/** An article of one paragraph per line. */
+function articleOf(text: string, extra: Partial<ArticleInput> = {}): ArticleInput {
+  return {
     title: '',
     byline: null,
     siteName: null,
@@ -18,8 +19,11 @@ function sourcesOf(text: string, extra: Partial<ArticleInput> = {}): Source[] {
     links: [],
     ...extra,
   };
-  return findSources(article, splitSentences(article.blocks)).sources;
 }
+
+const listOf = (article: ArticleInput) => findSources(article, splitSentences(article.blocks));
+const sourcesOf = (text: string, extra: Partial<ArticleInput> = {}): Source[] =>
+  listOf(articleOf(text, extra)).sources;
 const named = (sources: Source[], type: Source['type']) =>
   sources.filter((s) => s.type === type).map((s) => s.name);
 
@@ -202,21 +206,14 @@ describe('what is not a source', () => {
   });
 
   it('counts unnamed sources without inventing names (nytimes-1, seed)', () => {
-    const article: ArticleInput = {
-      title: '',
-      byline: null,
-      siteName: null,
-      publishedTime: null,
-      lang: null,
-      url: null,
-      links: [],
-      blocks: [
-        { text: 'Analysts said the decision reflected a change of policy.', kind: 'p' },
-        { text: 'Experts, meanwhile, caution against overinterpreting the optics of unity.', kind: 'p' },
-        { text: 'White House press secretary Josh Earnest said the U.S. would help.', kind: 'p' },
-      ],
-    };
-    expect(findSources(article, splitSentences(article.blocks)).unnamed).toBe(2);
+    const article = articleOf(
+      [
+        'Analysts said the decision reflected a change of policy.',
+        'Experts, meanwhile, caution against overinterpreting the optics of unity.',
+        'White House press secretary Josh Earnest said the U.S. would help.',
+      ].join('\n'),
+    );
+    expect(listOf(article).unnamed).toBe(2);
   });
 });
 
