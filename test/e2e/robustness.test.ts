@@ -175,6 +175,31 @@ describe('navigation mid-summary', () => {
   });
 });
 
+describe('two windows', () => {
+  it('a side panel follows its own window only', async () => {
+    const { page: first } = await grantedTab(`/${TOPICS[2]}`);
+    const panel = await eb.context.newPage();
+    await panel.goto(`chrome-extension://${eb.extensionId}/sidepanel/index.html`);
+    await first.bringToFront();
+    await panel.waitForFunction(
+      (t) => document.querySelector('header h1')?.textContent === t,
+      `${TOPICS[2]} story`,
+    );
+    // A second window, opened from the page, showing another article.
+    const [other] = await Promise.all([
+      eb.context.waitForEvent('page'),
+      first.evaluate(
+        (u) => window.open(u, '_blank', 'popup,width=600,height=600'),
+        site.url(`/${TOPICS[3]}`),
+      ),
+    ]);
+    await other.waitForLoadState();
+    await other.bringToFront();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await panel.textContent('header h1')).toBe(`${TOPICS[2]} story`);
+  });
+});
+
 describe('privacy', () => {
   it('sends no request while summarizing, in any target, and the recorder catches a planted one', async () => {
     const requests: Array<{ target: string; url: string }> = [];
