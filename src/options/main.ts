@@ -1,11 +1,16 @@
 import browser from 'webextension-polyfill';
 import '../ui/styles.css';
 import { applyTheme, loadSettings, type Settings, saveSettings } from '../shared/settings.ts';
+import { type MessageKey, t } from '../ui/i18n.ts';
 
 // The options page: reads the validated settings into the form, saves on every change.
 const form = document.getElementById('form') as HTMLFormElement;
 const saved = document.getElementById('saved')!;
 const area = browser.storage.sync;
+
+for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]'))
+  el.textContent = t(el.dataset.i18n as MessageKey);
+document.title = t('optionsTitle');
 
 function fill(settings: Settings): void {
   for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
@@ -29,7 +34,7 @@ form.addEventListener('change', async () => {
   const settings = read();
   await saveSettings(area, settings);
   applyTheme(document.documentElement, settings.theme);
-  saved.textContent = 'Saved.';
+  saved.textContent = t('optionsSaved');
 });
 
 fill(await loadSettings(area));
