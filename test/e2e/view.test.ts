@@ -138,19 +138,25 @@ describe('popup view', () => {
     expect(await popup.textContent('#app')).not.toBe('');
   });
 
-  it('says why a browser page cannot be summarized', async () => {
+  it('says why a browser page cannot be summarized, after a real toolbar click on it', async () => {
     const page = await eb.context.newPage();
     await page.goto('chrome://version');
-    const popup = await eb.context.newPage();
-    const tabs = await popup.evaluate(() => 0).then(() => eb.context.pages().indexOf(page));
-    expect(tabs).toBeGreaterThanOrEqual(0);
-    await popup.goto(`chrome-extension://${eb.extensionId}/popup/index.html`);
-    await page.bringToFront();
-    await popup.evaluate(() => location.reload());
-    await popup.waitForSelector('#app:not([data-state=loading])');
-    // Opened as a tab, the popup page finds itself the active tab: an extension page is unsupported too.
-    expect(await popup.getAttribute('#app', 'data-state')).toBe('unsupported');
-    expect(await popup.textContent('#app')).toContain('cannot be summarized');
+    const popup = await clickToolbar(eb, page.url());
+    await popup.waitFor(
+      `((s) => Boolean(s) && s !== 'loading')(document.getElementById('app')?.dataset.state)`,
+    );
+    expect(await popup.evaluate<string>(`document.getElementById('app').dataset.state`)).toBe('unsupported');
+    expect(await popup.evaluate<string>(`document.getElementById('app').innerText`)).toContain(
+      'cannot be summarized',
+    );
+    await popup.close();
+  });
+
+  it('says an extension page cannot be summarized (the popup page opened as a tab finds itself)', async () => {
+    const self = await eb.context.newPage();
+    await self.goto(`chrome-extension://${eb.extensionId}/popup/index.html`);
+    await self.waitForSelector('#app:not([data-state=loading])');
+    expect(await self.getAttribute('#app', 'data-state')).toBe('unsupported');
   });
 
   it('the side panel follows the active tab', async () => {
@@ -186,7 +192,7 @@ describe('popup view', () => {
     // needs-permission: the side panel on a tab it was never granted.
     const plain = await eb.context.newPage();
     await plain.goto(site.url('/links'));
-    const panelTab = await plain.evaluate(() => 0).then(() => eb.context.newPage());
+    const panelTab = await eb.context.newPage();
     await panelTab.goto(`chrome-extension://${eb.extensionId}/popup/index.html?tabId=999999`);
     const tabId = await panelTab.evaluate(() =>
       chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === undefined)?.id),
