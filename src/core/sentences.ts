@@ -1,7 +1,7 @@
 import type { Block, Sentence } from './types.ts';
 
 // Rule-based splitter. Intl.Segmenter (ICU) splits after every "Mr." and "U.S." followed by a capital,
-// and sbd is English-only; see scripts/compare-splitters.ts for the measured comparison.
+// and sbd is English-only (test/unit/sentences.test.ts shows the cases this splitter must get right).
 // Cost: one linear scan per block, O(characters).
 
 /** Titles and words that are never the last word of a sentence. */
