@@ -1,7 +1,8 @@
 import type { Block, Sentence } from './types.ts';
 
-// Rule-based splitter. Intl.Segmenter (ICU) splits after every "Mr." and "U.S." followed by a capital,
-// and sbd is English-only (test/unit/sentences.test.ts shows the cases this splitter must get right).
+// Rule-based splitter. On the 160 CNN/DM dev texts (eval/splitters.ts) Intl.Segmenter (ICU) splits 40
+// times right after a title or an initial ("Mr.", "Dr.", "F."), this splitter and sbd never; sbd is
+// English-only. test/unit/sentences.test.ts holds the cases it must get right.
 // Cost: one linear scan per block, O(characters).
 
 /** Titles and words that are never the last word of a sentence. */
