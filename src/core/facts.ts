@@ -64,6 +64,8 @@ function entityDensity(text: string): number {
   return hits / (tokens.length - 1);
 }
 
+/** Cosine similarity above which two sentences say the same thing. */
+const DUPLICATE_SIMILARITY = 0.9;
 const MIN_WORDS = 6;
 const MAX_WORDS = 70;
 /** Page furniture that Readability keeps inside the text on some sites: bylines, read times, prompts. */
@@ -184,13 +186,15 @@ export function rankFacts(
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < candidates.length; i++) {
-      if (taken[i]) continue;
+      // A sentence that repeats a chosen fact (a page that prints a paragraph twice) is never a new fact.
+      if (taken[i] || maxSimilarity[i]! > DUPLICATE_SIMILARITY) continue;
       const score = base[i]! * (1 - w.redundancy * maxSimilarity[i]!);
       if (score > bestScore) {
         bestScore = score;
         best = i;
       }
     }
+    if (best < 0) break; // every sentence left repeats a chosen one
     picked.push(best);
     taken[best] = 1;
     for (let i = 0; i < candidates.length; i++) {

@@ -58,6 +58,17 @@ describe.each([
   });
 });
 
+describe('repeated text', () => {
+  it('never gives the same sentence twice as two facts', () => {
+    const line =
+      'The city council voted on Tuesday to expand the tram network by twelve kilometres, the mayor said.';
+    const other = 'Opponents argued that the money would be better spent on buses in the outer districts.';
+    const summary = summarize(articleFromText([line, other, line, line].join('\n')), { length: 'long' });
+    expect(summary.facts.map((f) => f.sentence)).toEqual([0, 1]); // the repeats at 2 and 3 are skipped
+    expect(line).toContain(summary.facts[0]!.text);
+  });
+});
+
 describe('seed page metadata', () => {
   it('reads title, byline, site, date and language from the page', () => {
     expect(page).toMatchObject({
