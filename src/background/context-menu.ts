@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
 import { articleFromText } from '../core/plain-text.ts';
-import { summarize } from '../core/summarize.ts';
-import { LENGTHS, toErrorInfo } from '../core/types.ts';
-import { cacheKey, type PageResult } from '../shared/protocol.ts';
+import { toErrorInfo } from '../core/types.ts';
+import { cacheKey } from '../shared/protocol.ts';
+import { chromeSidePanel, firefoxSidebar } from '../shared/side-panel.ts';
+import { pageResultOf } from './page-result.ts';
 
 // "Summarize this page" and "Summarize selection" in the context menu, shown in the side panel, which
 // is opened in the click's handler (a user gesture). The click also grants activeTab on the tab.
@@ -38,40 +39,22 @@ export function registerContextMenu(): void {
 /** Opens the panel for this tab at once (the gesture does not survive an await). */
 function openPanel(tabId: number, windowId: number | undefined, mode: 'page' | 'selection'): void {
   const path = `sidepanel/index.html?tabId=${tabId}${mode === 'selection' ? '&selection=1' : ''}`;
-  const chromeApi = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome;
-  if (chromeApi?.sidePanel) {
-    void chromeApi.sidePanel.setOptions({ tabId, path, enabled: true });
-    void chromeApi.sidePanel.open({ tabId, ...(windowId === undefined ? {} : { windowId }) });
+  const sidePanel = chromeSidePanel();
+  if (sidePanel) {
+    void sidePanel.setOptions({ tabId, path, enabled: true });
+    void sidePanel.open({ tabId, ...(windowId === undefined ? {} : { windowId }) });
     return;
   }
-  const sidebar = (
-    browser as unknown as { sidebarAction?: { open(): Promise<void>; setPanel(o: object): Promise<void> } }
-  ).sidebarAction;
+  const sidebar = firefoxSidebar();
   void sidebar?.setPanel({ tabId, panel: `/${path}` });
   void sidebar?.open();
-}
-
-interface ChromeSidePanel {
-  setOptions(o: { tabId: number; path: string; enabled: boolean }): Promise<void>;
-  open(o: { tabId: number; windowId?: number }): Promise<void>;
 }
 
 async function storeSelectionSummary(tabId: number, url: string, title: string, text: string): Promise<void> {
   const key = `${cacheKey(tabId)}:selection`;
   try {
     const article = { ...articleFromText(text, `Selection from ${title || url}`), url };
-    const { ranked, facts: _f, sentences, ...summary } = summarize(article, { rankCount: LENGTHS.long });
-    const value: PageResult = {
-      tabId,
-      url,
-      summary: {
-        ...summary,
-        ranked,
-        sentences: sentences.map((s) => ({ exact: s.text, prefix: '', suffix: '' })),
-      },
-      extractedAt: Date.now(),
-      timings: { extractMs: 0, summarizeMs: 0 },
-    };
+    const value = pageResultOf(tabId, url, article, { extractMs: 0 });
     await browser.storage.session.set({ [key]: { ok: true, value } });
   } catch (error) {
     await browser.storage.session.set({ [key]: { ok: false, error: toErrorInfo(error) } });

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { highlightInPage } from '../content/highlight.ts';
 import { toErrorInfo } from '../core/types.ts';
 import { parseMessage, type RequestMap, type ResponseMap } from '../shared/protocol.ts';
+import { chromeSidePanel, firefoxSidebar } from '../shared/side-panel.ts';
 import { registerContextMenu } from './context-menu.ts';
 import { summarizeTab, type WorkerDeps } from './summarize-tab.ts';
 
@@ -79,16 +80,12 @@ registerContextMenu();
 // The side-panel shortcut (a command is a user gesture, so the panel may open).
 browser.commands?.onCommand.addListener((command, tab) => {
   if (command !== 'open-side-panel') return;
-  const chromeApi = (
-    globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }
-  ).chrome;
-  if (chromeApi?.sidePanel && tab?.windowId !== undefined)
-    void chromeApi.sidePanel.open({ windowId: tab.windowId });
-  else void (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+  const sidePanel = chromeSidePanel();
+  if (sidePanel && tab?.windowId !== undefined) void sidePanel.open({ windowId: tab.windowId });
+  else void firefoxSidebar()?.open();
 });
 
 // Chrome only: let the action open the popup (the default) and the side panel stay on its own menu.
-const chromeSidePanel = (
-  globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }
-).chrome?.sidePanel;
-void chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
+void chromeSidePanel()
+  ?.setPanelBehavior({ openPanelOnActionClick: false })
+  .catch(() => {});

@@ -1,8 +1,7 @@
-import type { TextQuote } from '../content/highlight.ts';
-import { summarize } from '../core/summarize.ts';
-import { type ArticleInput, LENGTHS, NutgrafError, type Sentence, toErrorInfo } from '../core/types.ts';
+import { type ArticleInput, NutgrafError, toErrorInfo } from '../core/types.ts';
 import { unsupportedReason } from '../shared/pages.ts';
 import { cacheKey, isErrorInfo, type PageResult, type RequestMap, type Result } from '../shared/protocol.ts';
+import { pageResultOf } from './page-result.ts';
 
 // The worker's one job: extract the tab's article (content script), run the core, cache per tab and URL.
 // Browser APIs come in through WorkerDeps so the logic is testable without a browser.
@@ -35,40 +34,15 @@ export async function summarizeTab(
     if (url !== undefined && now !== url) {
       throw new NutgrafError('bad-input', 'The page changed while Nutgraf was reading it. Try again.');
     }
-    const t1 = performance.now();
-    const { ranked, facts: _facts, sentences, ...summary } = summarize(article, { rankCount: LENGTHS.long });
-    const value: PageResult = {
-      tabId: req.tabId,
-      url: url ?? article.url ?? '',
-      summary: { ...summary, ranked, sentences: sentences.map((s) => quoteOf(s, article)) },
-      extractedAt: Date.now(),
-      timings: {
-        extractMs: Math.round(t1 - t0),
-        summarizeMs: Math.round(performance.now() - t1),
-        ...(pageMs === undefined ? {} : { pageMs: Math.round(pageMs * 10) / 10 }),
-      },
-    };
+    const value = pageResultOf(req.tabId, url ?? article.url ?? '', article, {
+      extractMs: Math.round(performance.now() - t0),
+      ...(pageMs === undefined ? {} : { pageMs: Math.round(pageMs * 10) / 10 }),
+    });
     await deps.cacheSet(cacheKey(req.tabId), value);
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: toErrorInfo(error) };
   }
-}
-
-/** How much context on each side of a sentence tells its occurrences on the live page apart. */
-const QUOTE_CONTEXT = 40;
-
-function quoteOf(sentence: Sentence, article: ArticleInput): TextQuote {
-  const blockText = article.blocks[sentence.block]?.text ?? '';
-  const previous = article.blocks[sentence.block - 1]?.text ?? '';
-  const next = article.blocks[sentence.block + 1]?.text ?? '';
-  const before = `${previous} ${blockText.slice(0, sentence.start)}`;
-  const after = `${blockText.slice(sentence.end)} ${next}`;
-  return {
-    exact: sentence.text,
-    prefix: before.slice(-QUOTE_CONTEXT),
-    suffix: after.slice(0, QUOTE_CONTEXT),
-  };
 }
 
 async function extractWithTimeout(

@@ -10,6 +10,7 @@ import {
   type Result,
   request,
 } from '../shared/protocol.ts';
+import { chromeSidePanel, firefoxSidebar } from '../shared/side-panel.ts';
 
 // What the view needs from the extension. The popup and side panel use BrowserBackend; tests render the
 // view against a fake (test/unit/view.test.ts).
@@ -59,11 +60,9 @@ export class BrowserBackend implements Backend {
   }
 
   async openSidePanel(tabId: number): Promise<void> {
-    const chromeApi = (
-      globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }
-    ).chrome;
-    if (chromeApi?.sidePanel) return chromeApi.sidePanel.open({ tabId });
-    const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    const sidePanel = chromeSidePanel();
+    if (sidePanel) return sidePanel.open({ tabId });
+    const sidebar = firefoxSidebar();
     if (sidebar) return sidebar.open();
     throw new NutgrafError('internal', 'This browser has no side panel.');
   }

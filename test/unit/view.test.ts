@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { pageResultOf } from '../../src/background/page-result.ts';
 import { fromHtml } from '../../src/cli/load.ts';
 import type { TextQuote } from '../../src/content/highlight.ts';
-import { summarize } from '../../src/core/summarize.ts';
 import type { ErrorInfo } from '../../src/core/types.ts';
 import type { PageResult, Result } from '../../src/shared/protocol.ts';
 import { startApp } from '../../src/ui/app.ts';
@@ -15,14 +15,9 @@ import type { Backend } from '../../src/ui/backend.ts';
 
 const html = readFileSync(resolve(import.meta.dirname, '../fixtures/kim-xi-summit.html'), 'utf8');
 const article = fromHtml(html, 'https://dailymeridian.example/world/kim-xi-summit');
-const { ranked, facts: _f, sentences, ...rest } = summarize(article, { rankCount: 8 });
-const RESULT: PageResult = {
-  tabId: 1,
-  url: 'https://dailymeridian.example/world/kim-xi-summit',
-  summary: { ...rest, ranked, sentences: sentences.map((s) => ({ exact: s.text, prefix: '', suffix: '' })) },
-  extractedAt: 0,
-  timings: { extractMs: 1, summarizeMs: 1 },
-};
+const RESULT: PageResult = pageResultOf(1, 'https://dailymeridian.example/world/kim-xi-summit', article, {
+  extractMs: 1,
+});
 
 class FakeBackend implements Backend {
   calls = 0;
