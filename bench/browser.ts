@@ -1,7 +1,6 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { CDPSession } from 'playwright-core';
 import {
   ACTIVE_TAB_ID,
   clickToolbar,
@@ -11,6 +10,7 @@ import {
   type PopupHandle,
   ROOT,
   serve,
+  stopWorker,
 } from '../scripts/chromium.ts';
 import { quantile } from './stages.ts';
 
@@ -52,15 +52,6 @@ function emptyPopupExtension(): string {
   );
   writeFileSync(join(dir, 'popup/empty.js'), "performance.mark('nutgraf:ready');");
   return dir;
-}
-
-async function stopWorker(eb: ExtensionBrowser, session: CDPSession): Promise<void> {
-  await session.send('ServiceWorker.stopAllWorkers');
-  for (let i = 0; i < 50; i++) {
-    const { targetInfos } = await eb.cdp.send('Target.getTargets');
-    if (!targetInfos.some((t) => t.type === 'service_worker')) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /** Milliseconds from the click to the popup's "ready" mark, on the wall clock both sides share. */

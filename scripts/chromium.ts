@@ -84,6 +84,27 @@ export async function launch(options: { dark?: boolean; dist?: string } = {}): P
   return { context, extensionId, cdp, close: () => context.close() };
 }
 
+/**
+ * Stops the extension's service worker, as the browser does when it idles out. `session` is a CDP session
+ * of any page with ServiceWorker enabled. Done when the browser reports the worker stopped: a request
+ * in flight may start a new one right away, so the absence of a worker target is not the signal.
+ */
+export async function stopWorker(eb: ExtensionBrowser, session: CDPSession): Promise<void> {
+  const stopped = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the worker did not stop')), 10_000);
+    session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.runningStatus === 'stopped')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  const { targetInfos } = await eb.cdp.send('Target.getTargets');
+  if (!targetInfos.some((t) => t.type === 'service_worker')) return; // already idle
+  await session.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+}
+
 /** The CDP target id of the tab showing `url`. */
 export async function tabTargetId(cdp: CDPSession, url: string): Promise<string> {
   const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });

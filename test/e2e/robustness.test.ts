@@ -7,6 +7,7 @@ import {
   launch,
   type Site,
   serve,
+  stopWorker,
 } from '../../scripts/chromium.ts';
 
 // A dying worker, many tabs at once, a tab closed mid-summary, and a record of every request of every
@@ -44,16 +45,6 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function stopWorker(): Promise<void> {
-  await session.send('ServiceWorker.stopAllWorkers');
-  for (let i = 0; i < 100; i++) {
-    const { targetInfos } = await eb.cdp.send('Target.getTargets');
-    if (!targetInfos.some((t) => t.type === 'service_worker')) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('the worker did not stop');
-}
-
 /** Opens a page and grants activeTab on it with a real toolbar click; returns the tab id. */
 async function grantedTab(path: string): Promise<{ page: Page; tabId: number }> {
   const page = await eb.context.newPage();
@@ -80,7 +71,7 @@ describe('a dying worker', () => {
       (key) => chrome.storage.session.get(key).then((r) => (r[key] as { extractedAt: number }).extractedAt),
       `tab:${tabId}`,
     );
-    await stopWorker();
+    await stopWorker(eb, session);
     const again = await popupPage(tabId);
     expect(await again.getAttribute('#app', 'data-state')).toBe('ready');
     expect(await again.textContent('header h1')).toBe(`${TOPICS[0]} story`);
@@ -96,7 +87,7 @@ describe('a dying worker', () => {
     const url = site.url('/big');
     await page.goto(url);
     const popup = await clickToolbar(eb, url);
-    await stopWorker(); // the popup's request is in flight (a 6,000-paragraph page takes a while)
+    await stopWorker(eb, session); // the popup's request is in flight (a 6,000-paragraph page takes a while)
     await popup.waitFor(`['ready', 'error'].includes(document.getElementById('app')?.dataset.state)`, 30_000);
     const state = await popup.evaluate<string>(`document.getElementById('app').dataset.state`);
     if (state !== 'ready') {
