@@ -58,7 +58,7 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
 
   for (const sentence of sentences) {
     const text = sentence.text;
-    if (isFurniture(text)) continue; // a byline's date is the publication date, shown in the header
+    if (isFurniture(sentence)) continue; // a byline's date is the publication date, shown in the header
     for (const date of resolver.scan(text)) {
       if (!dates.some((d) => d.value === (date.iso ?? date.text))) {
         dates.push({ kind: 'date', value: date.iso ?? date.text, text: date.text, sentence: sentence.index });
@@ -70,7 +70,7 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
       if (!numbers.some((n) => n.text === span))
         numbers.push({ kind: 'number', value: numericValue(span), text: span, sentence: sentence.index });
     }
-    for (const run of cachedNameRuns(text)) {
+    for (const run of cachedNameRuns(sentence)) {
       const person = personName(run, isPlace);
       if (person) count(people, 'person', person.name, person.name, sentence.index);
       else if (isPlace(run.text)) count(places, 'place', run.text, run.text, sentence.index);

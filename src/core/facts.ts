@@ -1,5 +1,6 @@
+import { memoBySentence, scanOf, scanText } from './scan.ts';
 import { tagFact } from './tags.ts';
-import { contentTerms, countWords } from './text.ts';
+import { contentTermsOf } from './text.ts';
 import { trimSpan } from './trim.ts';
 import type { Block, Fact, Sentence } from './types.ts';
 
@@ -83,19 +84,33 @@ interface Candidate {
 /** Word count of a sentence that can be a fact, or 0 when it cannot (heading, caption, fragment, furniture). */
 export function contentWords(sentence: Sentence, block: Block | undefined): number {
   if (!block || block.kind === 'heading' || block.kind === 'caption') return 0;
-  const n = countWords(sentence.text);
+  const n = scanOf(sentence).wordCount;
   if (n < MIN_WORDS || n > MAX_WORDS) return 0;
-  return isFurniture(sentence.text) ? 0 : n;
+  return isFurniture(sentence) ? 0 : n;
 }
+
+/** The first words of FURNITURE's phrases: a sentence with none of them cannot match it. */
+const FURNITURE_WORDS = new Set(
+  'min minute scroll click sign subscribe newsletter read follow published updated last all getty image photo copyright cookie cookies'.split(
+    ' ',
+  ),
+);
 
 /** Bylines, read times and prompts that pages keep inside the article text. */
-export function isFurniture(text: string): boolean {
-  return FURNITURE.test(text) || BYLINE.test(text);
-}
+export const isFurniture = memoBySentence((sentence): boolean => {
+  const { text } = sentence;
+  if (text.startsWith('By') && BYLINE.test(text)) return true;
+  const words = scanOf(sentence).words;
+  // The words split at apostrophes too, as FURNITURE's \b does: "subscribe’s".
+  const maybe =
+    text.includes('©') ||
+    words.some((w) => FURNITURE_WORDS.has(w) || FURNITURE_WORDS.has(w.split(/['’]/)[0]!));
+  return maybe && FURNITURE.test(text);
+});
 
-function termCounts(text: string): Map<string, number> {
+function termCounts(lowerWords: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const term of contentTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of contentTermsOf(lowerWords)) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
 }
 
@@ -133,7 +148,12 @@ export function rankFacts(
   for (const sentence of sentences) {
     const words = contentWords(sentence, blocks[sentence.block]);
     if (words > 0)
-      candidates.push({ sentence, position: candidates.length, terms: termCounts(sentence.text), words });
+      candidates.push({
+        sentence,
+        position: candidates.length,
+        terms: termCounts(scanOf(sentence).words),
+        words,
+      });
   }
   if (candidates.length === 0) return [];
 
@@ -149,7 +169,7 @@ export function rankFacts(
   for (const [term, df] of documentFrequency) idf.set(term, Math.log(1 + candidates.length / df));
   const vectors = candidates.map((c) => vector(c.terms, idf));
   const centroidVector = vector(centroid, idf);
-  const titleVector = vector(termCounts(options.title ?? ''), idf);
+  const titleVector = vector(termCounts(scanText(options.title ?? '').words), idf);
   const w = { ...DEFAULT_WEIGHTS, ...options.weights };
 
   const base = candidates.map((c, i) => {

@@ -1,20 +1,10 @@
+import { scanText } from './scan.ts';
+
 // Small text helpers shared by ranking, tagging and source detection.
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
-export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
-/** Words per block; CJK text has no spaces, so count its ideographs as words (about one word each). */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
+/** Words of a text; each CJK character counts as a word (CJK has no spaces). */
 export function countWords(text: string): number {
-  if (!CJK.test(text)) return words(text).length;
-  const cjk =
-    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const rest = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ');
-  return cjk + words(rest).length;
+  return scanText(text).wordCount;
 }
 
 // Function words of the languages the product targets first; content words carry the signal.
@@ -36,15 +26,18 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase());
 }
 
-/** Lower-cased content words, with a crude plural fold so "leader" and "leaders" meet. */
-export function contentTerms(text: string): string[] {
+/** Content words of lower-cased words, with a crude plural fold so "leader" and "leaders" meet. */
+export function contentTermsOf(lowerWords: readonly string[]): string[] {
   const terms: string[] = [];
-  for (const word of words(text)) {
-    const lower = word.toLowerCase();
+  for (const lower of lowerWords) {
     if (lower.length < 2 || STOPWORDS.has(lower)) continue;
     terms.push(lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower);
   }
   return terms;
+}
+
+export function contentTerms(text: string): string[] {
+  return contentTermsOf(scanText(text).words);
 }
 
 export function normalizeSpace(text: string): string {

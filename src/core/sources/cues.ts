@@ -1,3 +1,5 @@
+import { memoBySentence, scanOf } from '../scan.ts';
+
 // The words that mark a claim as someone's: speech verbs and attribution phrases, in English,
 // French, German and Spanish. Each pattern has a corpus sentence in test/unit/sources.test.ts.
 
@@ -85,10 +87,14 @@ const CUE_WORDS = new Set(
     .filter((w) => w.length > 1 && !CUE_FILLERS.has(w)),
 );
 
-export function hasAttributionCue(text: string): boolean {
-  for (const match of text.matchAll(/[\p{L}’']+/gu)) {
-    const word = match[0].toLowerCase();
-    if (CUE_WORDS.has(word) || CUE_WORDS.has(word.replace(/^[ld][’']/, ''))) return true;
-  }
-  return false;
-}
+/** "l’", "d’": an elided article or preposition glued to the word. */
+const isElided = (word: string) =>
+  (word.charCodeAt(0) === 108 || word.charCodeAt(0) === 100) &&
+  (word.charCodeAt(1) === 39 || word.charCodeAt(1) === 0x2019);
+
+/** Whether a sentence has a cue word (French elision read through: "l’annonce" is "annonce"). */
+export const hasAttributionCue = memoBySentence((sentence) =>
+  scanOf(sentence).words.some(
+    (word) => CUE_WORDS.has(word) || (isElided(word) && CUE_WORDS.has(word.slice(2))),
+  ),
+);

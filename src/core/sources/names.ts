@@ -1,3 +1,13 @@
+import {
+  charWidthAt,
+  isLetterAt,
+  isLowerAt,
+  isMarkAt,
+  isSpaceAt,
+  isUpperAt,
+  memoBySentence,
+} from '../scan.ts';
+
 // Proper-name runs in a sentence, and whether a run can be a person's name.
 
 export interface NameRun {
@@ -7,7 +17,6 @@ export interface NameRun {
   tokens: string[];
 }
 
-const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}][\p{L}'’-]*|\d[\d.,]*|\S/gu;
 /** Lower-case particles inside names: "Laure de la Raudière", "Osama bin Laden", "Ludwig van Beethoven". */
 const PARTICLES = new Set([
   'de',
@@ -27,49 +36,84 @@ const PARTICLES = new Set([
   'y',
 ]);
 
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * The sentence's tokens as /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}][\p{L}'’-]*|\d[\d.,]*|\S/gu cuts them,
+ * in one pass with table look-ups: offsets, and whether each opens with a capital.
+ */
+function tokenize(text: string): { starts: number[]; ends: number[]; upper: boolean[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const upper: boolean[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpaceAt(text, i)) {
+      i += charWidthAt(text, i);
+      continue;
+    }
+    const start = i;
+    const code = text.charCodeAt(i);
+    const capital = isUpperAt(text, i);
+    if (capital || isLowerAt(text, i)) {
+      i += charWidthAt(text, i);
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        const joins =
+          isLetterAt(text, i) ||
+          c === APOSTROPHE ||
+          c === RIGHT_QUOTE ||
+          c === 45 ||
+          (capital && (c === 46 || isMarkAt(text, i)));
+        if (!joins) break;
+        i += charWidthAt(text, i);
+      }
+    } else if (isDigit(code)) {
+      i++;
+      while (i < n && (isDigit(text.charCodeAt(i)) || text[i] === '.' || text[i] === ',')) i++;
+    } else i += charWidthAt(text, i);
+    starts.push(start);
+    ends.push(i);
+    upper.push(capital);
+  }
+  return { starts, ends, upper };
+}
+
 /** Runs of capitalised tokens (with name particles inside), e.g. "Former U.S. President Donald Trump". */
 export function nameRuns(sentence: string): NameRun[] {
   const runs: NameRun[] = [];
-  const tokens = [...sentence.matchAll(TOKEN)];
+  const { starts, ends, upper } = tokenize(sentence);
+  const isParticle = (k: number) =>
+    ends[k]! - starts[k]! <= 3 && PARTICLES.has(sentence.slice(starts[k], ends[k]));
   let i = 0;
-  while (i < tokens.length) {
-    if (!/^\p{Lu}/u.test(tokens[i]![0])) {
+  while (i < starts.length) {
+    if (!upper[i]) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length) {
-      const t = tokens[j]![0];
-      const gap = sentence.slice(tokens[j - 1]!.index + tokens[j - 1]![0].length, tokens[j]!.index);
-      if (gap !== ' ') break;
-      if (/^\p{Lu}/u.test(t)) j++;
-      else if (PARTICLES.has(t) && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1]![0])) j++;
+    while (j < starts.length) {
+      // Only a single space joins two tokens of a name.
+      if (starts[j] !== ends[j - 1]! + 1 || sentence.charCodeAt(ends[j - 1]!) !== 32) break;
+      if (upper[j]) j++;
+      else if (isParticle(j) && upper[j + 1]) j++;
       else break;
     }
-    const first = tokens[i]!;
-    const last = tokens[j - 1]!;
-    const raw = sentence.slice(first.index, last.index + last[0].length);
+    const raw = sentence.slice(starts[i], ends[j - 1]);
     // A possessive or a sentence's full stop is not part of the name; "U.S." keeps its dots.
     const text = /(?:^|\s)(?:\p{Lu}\.)+$/u.test(raw) ? raw : raw.replace(/(?:['’]s?|\.)$/u, '');
-    const end = first.index + text.length;
-    runs.push({ text, start: first.index, end, tokens: text.split(' ') });
+    const start = starts[i]!;
+    runs.push({ text, start, end: start + text.length, tokens: text.split(' ') });
     i = j;
   }
   return runs;
 }
 
-const runsCache = new Map<string, NameRun[]>();
-
-/** nameRuns, remembered for the last article's sentences (people and the digest both read them). */
-export function cachedNameRuns(sentence: string): NameRun[] {
-  let runs = runsCache.get(sentence);
-  if (!runs) {
-    if (runsCache.size > 5000) runsCache.clear();
-    runs = nameRuns(sentence);
-    runsCache.set(sentence, runs);
-  }
-  return runs;
-}
+/** nameRuns, computed once per sentence (people and the digest both read them). */
+export const cachedNameRuns = memoBySentence((sentence) => nameRuns(sentence.text));
 
 /** Words that make a capitalised run something other than a person's name. */
 const NOT_PERSON =

@@ -103,7 +103,7 @@ const add = (hits: Map<string, Hit>, name: string, sentence: number) => {
 export function findOrganizations(sentences: readonly Sentence[], isTaken: (name: string) => boolean): Hit[] {
   const hits = new Map<string, Hit>();
   for (const sentence of sentences) {
-    if (!hasAttributionCue(sentence.text)) continue;
+    if (!hasAttributionCue(sentence)) continue;
     // Specific patterns first: "the Tuva government said" is not also "government said".
     const spans: Array<[number, number]> = [];
     for (const pattern of [OWNED_ORG, DESCRIBED_ORG, ISSUING_ORG, ORG_SUBJECT, ORG_ACCORDING, ORG_INVERTED]) {
@@ -135,7 +135,7 @@ export function findOrganizations(sentences: readonly Sentence[], isTaken: (name
 export function findDocuments(sentences: readonly Sentence[]): Hit[] {
   const hits = new Map<string, Hit>();
   for (const sentence of sentences) {
-    if (!hasAttributionCue(sentence.text)) continue;
+    if (!hasAttributionCue(sentence)) continue;
     const post = SOCIAL_POST.exec(sentence.text);
     if (post) add(hits, `${post[1]} post`, sentence.index);
     if (!DOC_CUE.test(sentence.text)) continue;
@@ -154,7 +154,7 @@ export function findDocuments(sentences: readonly Sentence[]): Hit[] {
 export function countUnnamed(sentences: readonly Sentence[]): Hit[] {
   const hits = new Map<string, Hit>();
   for (const sentence of sentences) {
-    if (!hasAttributionCue(sentence.text) || !UNNAMED_CUE.test(sentence.text)) continue;
+    if (!hasAttributionCue(sentence) || !UNNAMED_CUE.test(sentence.text)) continue;
     for (const m of sentence.text.matchAll(UNNAMED)) {
       const before = sentence.text.slice(Math.max(0, m.index - 60), m.index);
       const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 3);

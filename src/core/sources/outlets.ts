@@ -62,7 +62,7 @@ export function findOutlets(sentences: readonly Sentence[], home: OutletEntry | 
   const patterns = matchers(home);
   for (const sentence of sentences) {
     const text = sentence.text;
-    if (!hasAttributionCue(text) || !OUTLET_CUE.test(text)) continue;
+    if (!hasAttributionCue(sentence) || !OUTLET_CUE.test(text)) continue;
     const taken: Array<[number, number]> = [];
     for (const { outletOf, pattern } of patterns) {
       for (const m of text.matchAll(pattern)) {

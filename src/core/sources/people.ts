@@ -56,9 +56,9 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
 
   for (const sentence of sentences) {
     const text = sentence.text;
-    const cue = hasAttributionCue(text); // no cue word: no attribution pattern can hold
+    const cue = hasAttributionCue(sentence); // no cue word: no attribution pattern can hold
     const cited = new Set<Entity>();
-    for (const run of cachedNameRuns(text)) {
+    for (const run of cachedNameRuns(sentence)) {
       const full = personName(run, isNonPerson);
       let entity: Entity | undefined;
       let at = run.start;
