@@ -1,5 +1,6 @@
 import { DateResolver } from './dates.ts';
 import { isFurniture } from './facts.ts';
+import { scanOf } from './scan.ts';
 import { cachedNameRuns, personName } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
 import type { DigestItem, Sentence } from './types.ts';
@@ -27,6 +28,11 @@ const NUMBER_WORDS: Record<string, number> = {
   hundred: 100,
   dozen: 12,
 };
+/** Counted things in words; a whole word only ("written reports" holds no "ten reports"). */
+const COUNT_WORD_NAMES =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds|thousands|dozens';
+/** Words without which no NUMBER alternative can match a sentence that has no digit. */
+const COUNT_WORDS = new Set([...COUNT_WORD_NAMES.split('|'), 'first']);
 const QUANTIFIER =
   '(?:(?:over|more than|less than|fewer than|about|nearly|almost|around|at least|up to|some|roughly)\\s+)?';
 const NUMBER = [
@@ -39,12 +45,14 @@ const NUMBER = [
   // "their first in six years"
   '(?:their|its|his|her|the)\\s+first\\s+in\\s+(?:\\d+|[\\p{Ll}]+)\\s+(?:years?|decades?|months?)',
   // "26 other foreign leaders", "140 pilot whales", "six people"
-  `${QUANTIFIER}(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds|thousands|dozens)(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]{2,}s(?![\\p{L}])`,
+  `${QUANTIFIER}(?:\\d[\\d,.]*|(?<![\\p{L}\\p{N}])(?:${COUNT_WORD_NAMES}))(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]{2,}s(?![\\p{L}])`,
 ].join('|');
 const NUMBER_PATTERN = new RegExp(NUMBER, 'gu');
 const SKIP_COUNT = /\b(?:years?|months?|days?|hours?|minutes?|weeks?|times)$/;
-const FACILITY =
-  /(Hall|Square|Palace|Museum|Stadium|Airport|Station|Cathedral|Temple|Church|Mosque|Bridge|Park|Street|Avenue|House|Tower|Base|Hospital)\b/u;
+const FACILITY_NAMES =
+  'Hall|Square|Palace|Museum|Stadium|Airport|Station|Cathedral|Temple|Church|Mosque|Bridge|Park|Street|Avenue|House|Tower|Base|Hospital';
+const FACILITY = new RegExp(`(${FACILITY_NAMES})\\b`, 'u');
+const FACILITY_WORDS = new Set(FACILITY_NAMES.toLowerCase().split('|'));
 const PLACE_RUN =
   /\b(?:at|in|near|outside|inside|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the|of|de|\p{Lu}[\p{L}’'-]*))*)/gu;
 
@@ -56,26 +64,37 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
   const venues = new Map<string, DigestItem & { count: number }>();
   const resolver = new DateResolver(publishedTime);
 
+  const seenDates = new Set<string>();
+  const seenNumbers = new Set<string>();
+
   for (const sentence of sentences) {
     const text = sentence.text;
     if (isFurniture(sentence)) continue; // a byline's date is the publication date, shown in the header
-    for (const date of resolver.scan(text)) {
-      if (!dates.some((d) => d.value === (date.iso ?? date.text))) {
-        dates.push({ kind: 'date', value: date.iso ?? date.text, text: date.text, sentence: sentence.index });
-      }
+    const { words, hasDigit } = scanOf(sentence);
+    // Each pattern runs only where the words it needs are: most sentences have no date and no number.
+    const mayDate =
+      hasDigit || text.includes('day') || text.includes('tomorrow') || text.includes('Tomorrow');
+    for (const date of mayDate ? resolver.scan(text) : []) {
+      const value = date.iso ?? date.text;
+      if (seenDates.has(value)) continue;
+      seenDates.add(value);
+      dates.push({ kind: 'date', value, text: date.text, sentence: sentence.index });
     }
-    for (const m of text.matchAll(NUMBER_PATTERN)) {
+    const mayCount = hasDigit || words.some((w) => COUNT_WORDS.has(w));
+    for (const m of mayCount ? text.matchAll(NUMBER_PATTERN) : []) {
       const span = m[0].trim();
       if (/^\d{4}$/.test(span) || (SKIP_COUNT.test(span) && !/first in/.test(span))) continue;
-      if (!numbers.some((n) => n.text === span))
-        numbers.push({ kind: 'number', value: numericValue(span), text: span, sentence: sentence.index });
+      if (seenNumbers.has(span)) continue;
+      seenNumbers.add(span);
+      numbers.push({ kind: 'number', value: numericValue(span), text: span, sentence: sentence.index });
     }
     for (const run of cachedNameRuns(sentence)) {
       const person = personName(run, isPlace);
       if (person) count(people, 'person', person.name, person.name, sentence.index);
       else if (isPlace(run.text)) count(places, 'place', run.text, run.text, sentence.index);
     }
-    for (const m of text.matchAll(PLACE_RUN)) {
+    const mayVenue = words.some((w) => FACILITY_WORDS.has(w));
+    for (const m of mayVenue ? text.matchAll(PLACE_RUN) : []) {
       const name = m[1]!;
       if (FACILITY.test(name)) count(venues, 'place', name.replace(/^The\s/, 'the '), name, sentence.index);
     }

@@ -3,6 +3,7 @@ import { tagFact } from './tags.ts';
 import { contentTermsOf } from './text.ts';
 import { trimSpan } from './trim.ts';
 import type { Block, Fact, Sentence } from './types.ts';
+import { cosineDense, spread, TermSpace, type Vector } from './vectors.ts';
 
 // Key-fact ranking: news puts the essence first, so position is the backbone of the score; centrality
 // (similarity to the whole article's term centroid, MEAD-style: linear, unlike all-pairs TextRank) and
@@ -96,6 +97,11 @@ const FURNITURE_WORDS = new Set(
   ),
 );
 
+const beforeApostrophe = (word: string) => {
+  const at = word.search(/['’]/);
+  return at < 0 ? word : word.slice(0, at);
+};
+
 /** Bylines, read times and prompts that pages keep inside the article text. */
 export const isFurniture = memoBySentence((sentence): boolean => {
   const { text } = sentence;
@@ -104,7 +110,7 @@ export const isFurniture = memoBySentence((sentence): boolean => {
   // The words split at apostrophes too, as FURNITURE's \b does: "subscribe’s".
   const maybe =
     text.includes('©') ||
-    words.some((w) => FURNITURE_WORDS.has(w) || FURNITURE_WORDS.has(w.split(/['’]/)[0]!));
+    words.some((w) => FURNITURE_WORDS.has(w) || FURNITURE_WORDS.has(beforeApostrophe(w)));
   return maybe && FURNITURE.test(text);
 });
 
@@ -112,31 +118,6 @@ function termCounts(lowerWords: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const term of contentTermsOf(lowerWords)) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
-}
-
-/** A tf-idf vector with its norm computed once, so each cosine costs O(terms of the smaller side). */
-interface Vector {
-  weights: Map<string, number>;
-  norm: number;
-}
-
-function vector(counts: Map<string, number>, idf: Map<string, number>): Vector {
-  const weights = new Map<string, number>();
-  let sum = 0;
-  for (const [term, count] of counts) {
-    const w = count * (idf.get(term) ?? 0);
-    weights.set(term, w);
-    sum += w * w;
-  }
-  return { weights, norm: Math.sqrt(sum) };
-}
-
-function cosine(a: Vector, b: Vector): number {
-  if (!a.norm || !b.norm) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, w] of small.weights) dot += w * (large.weights.get(term) ?? 0);
-  return dot / (a.norm * b.norm);
 }
 
 export function rankFacts(
@@ -157,24 +138,29 @@ export function rankFacts(
   }
   if (candidates.length === 0) return [];
 
-  const documentFrequency = new Map<string, number>();
   const centroid = new Map<string, number>();
+  const space = new TermSpace();
   for (const c of candidates) {
-    for (const [term, count] of c.terms) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      centroid.set(term, (centroid.get(term) ?? 0) + count);
-    }
+    space.add(c.terms);
+    for (const [term, count] of c.terms) centroid.set(term, (centroid.get(term) ?? 0) + count);
   }
-  const idf = new Map<string, number>();
-  for (const [term, df] of documentFrequency) idf.set(term, Math.log(1 + candidates.length / df));
-  const vectors = candidates.map((c) => vector(c.terms, idf));
-  const centroidVector = vector(centroid, idf);
-  const titleVector = vector(termCounts(scanText(options.title ?? '').words), idf);
+  space.weigh(candidates.map((c) => c.terms));
+  const vectors = candidates.map((c) => space.vector(c.terms));
+  // One dense array serves the centroid, the title and then each pick in turn.
+  const dense = new Float64Array(space.size);
+  const against = (v: Vector): number[] => {
+    spread(v, dense);
+    const similarities = vectors.map((x) => cosineDense(x, dense, v.norm));
+    spread(v, dense, 0);
+    return similarities;
+  };
+  const centralities = against(space.vector(centroid));
+  const titleOverlaps = against(space.vector(termCounts(scanText(options.title ?? '').words)));
   const w = { ...DEFAULT_WEIGHTS, ...options.weights };
 
   const base = candidates.map((c, i) => {
-    const centrality = cosine(vectors[i]!, centroidVector);
-    const titleOverlap = cosine(vectors[i]!, titleVector);
+    const centrality = centralities[i]!;
+    const titleOverlap = titleOverlaps[i]!;
     // Position prior: the lead carries the story; the weight halves every `positionHalfLife` sentences.
     const position = w.leadPlateau
       ? 1 / (1 + (c.position / w.leadPlateau) ** 3)
@@ -217,8 +203,9 @@ export function rankFacts(
     if (best < 0) break; // every sentence left repeats a chosen one
     picked.push(best);
     taken[best] = 1;
+    const similarities = against(vectors[best]!);
     for (let i = 0; i < candidates.length; i++) {
-      if (!taken[i]) maxSimilarity[i] = Math.max(maxSimilarity[i]!, cosine(vectors[i]!, vectors[best]!));
+      if (!taken[i]) maxSimilarity[i] = Math.max(maxSimilarity[i]!, similarities[i]!);
     }
   }
 

@@ -5,13 +5,13 @@ import type { Sentence } from './types.ts';
 // character is classified once by table look-up and each sentence is scanned once (see memoBySentence).
 // Cost: O(characters).
 
-const LETTER = 1;
-const DIGIT_CLASS = 2; // \p{N}
-const UPPER = 4;
-const LOWER = 8;
-const MARK = 16;
-const CJK = 32;
-const SPACE = 64;
+export const LETTER = 1;
+export const DIGIT_CLASS = 2; // \p{N}
+export const UPPER = 4;
+export const LOWER = 8;
+export const MARK = 16;
+export const CJK = 32;
+export const SPACE = 64;
 const KNOWN = 128;
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -29,43 +29,41 @@ function classify(char: string): number {
 }
 
 /** Flags of each UTF-16 code unit, filled on first sight (the regexes above define them). */
-const BMP = new Uint8Array(0x10000);
+const BMP = new Uint16Array(0x10000);
 const ASTRAL = new Map<number, number>();
+/** A high surrogate: its flags are those of the code point it opens. */
+const HIGH_SURROGATE = 256;
 
-/** The class flags of the code point at `i` (a surrogate pair is read whole). */
-function flagsAt(text: string, i: number): number {
+/** The class flags of the code point at `i` (a surrogate pair is read whole). Small, so V8 inlines it. */
+export function flagsAt(text: string, i: number): number {
+  const flags = BMP[text.charCodeAt(i)]!;
+  return flags !== 0 && (flags & HIGH_SURROGATE) === 0 ? flags : slowFlagsAt(text, i);
+}
+
+function slowFlagsAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+  if (code >= 0xd800 && code < 0xdc00) {
+    BMP[code] = HIGH_SURROGATE | KNOWN;
     const point = text.codePointAt(i)!;
-    if (point > 0xffff) {
-      let flags = ASTRAL.get(point);
-      if (flags === undefined) {
-        flags = classify(String.fromCodePoint(point));
-        ASTRAL.set(point, flags);
-      }
-      return flags;
+    if (point <= 0xffff) return KNOWN; // a lone surrogate
+    let flags = ASTRAL.get(point);
+    if (flags === undefined) {
+      flags = classify(String.fromCodePoint(point));
+      ASTRAL.set(point, flags);
     }
+    return flags;
   }
-  let flags = BMP[code]!;
-  if (flags === 0) {
-    flags = classify(String.fromCharCode(code));
-    BMP[code] = flags;
-  }
+  const flags = classify(String.fromCharCode(code));
+  BMP[code] = flags;
   return flags;
 }
 
-const width = (text: string, i: number) => {
+/** Code units taken by the code point at `i`. */
+function width(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  return code >= 0xd800 && code < 0xdc00 && (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-};
+  return code < 0xd800 || code >= 0xdc00 || (text.codePointAt(i) ?? 0) <= 0xffff ? 1 : 2;
+}
 
-export const isLetterAt = (text: string, i: number) => (flagsAt(text, i) & LETTER) !== 0;
-export const isUpperAt = (text: string, i: number) => (flagsAt(text, i) & UPPER) !== 0;
-export const isLowerAt = (text: string, i: number) => (flagsAt(text, i) & LOWER) !== 0;
-export const isMarkAt = (text: string, i: number) => (flagsAt(text, i) & MARK) !== 0;
-export const isSpaceAt = (text: string, i: number) => (flagsAt(text, i) & SPACE) !== 0;
-export const isLetterOrNumberAt = (text: string, i: number) =>
-  (flagsAt(text, i) & (LETTER | DIGIT_CLASS)) !== 0;
 export { width as charWidthAt };
 
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
@@ -132,7 +130,7 @@ function countWordsWithCjk(text: string): number {
  */
 export function memoBySentence<T>(compute: (sentence: Sentence) => T): (sentence: Sentence) => T {
   const cache = new WeakMap<Sentence, T>();
-  return (sentence) => {
+  return function memoized(sentence) {
     let value = cache.get(sentence);
     if (value === undefined) {
       value = compute(sentence);

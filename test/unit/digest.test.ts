@@ -57,4 +57,13 @@ describe('date resolution', () => {
       '2023-04-04',
     ]);
   });
+
+  it('counts number words only as whole words', () => {
+    // Real corpus sentences: "often" holds "ten", "someone" holds "one".
+    const text =
+      'Bloggers often deflect accusations of bias in written reports. Someone knocks at the door. ' +
+      'Sales fell after two advertisers pulled out of the deal, and three sponsors followed.';
+    const numbers = summarize(articleFromText(text)).digest.filter((d) => d.kind === 'number');
+    expect(numbers.map((n) => n.text)).toEqual(['two advertisers', 'three sponsors']);
+  });
 });

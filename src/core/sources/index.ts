@@ -24,10 +24,12 @@ function homeOutlet(article: Pick<ArticleInput, 'url' | 'siteName'>): OutletEntr
     : undefined;
 }
 
+const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]));
+const isOutlet = (name: string) =>
+  OUTLET_NAMES.has(name) || (name.startsWith('The ') && OUTLET_NAMES.has(name.slice(4)));
+
 export function findSources(article: ArticleInput, sentences: readonly Sentence[]): SourceList {
   const home = homeOutlet(article);
-  const outletNames = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]));
-  const isOutlet = (name: string) => outletNames.has(name) || outletNames.has(name.replace(/^The /, ''));
   const sources: Source[] = [];
   const citing = (indices: number[]) => ({
     mentions: indices.length,

@@ -1,12 +1,4 @@
-import {
-  charWidthAt,
-  isLetterAt,
-  isLowerAt,
-  isMarkAt,
-  isSpaceAt,
-  isUpperAt,
-  memoBySentence,
-} from '../scan.ts';
+import { charWidthAt, flagsAt, LETTER, LOWER, MARK, memoBySentence, SPACE, UPPER } from '../scan.ts';
 
 // Proper-name runs in a sentence, and whether a run can be a person's name.
 
@@ -37,6 +29,12 @@ const PARTICLES = new Set([
 ]);
 
 const APOSTROPHE = 39;
+const wordSet = (alternation: string) => new Set(alternation.split('|'));
+
+/** "Trump’s" -> "Trump". */
+export const withoutPossessive = (token: string) =>
+  token.endsWith('s') && (token.at(-2) === '’' || token.at(-2) === "'") ? token.slice(0, -2) : token;
+
 const RIGHT_QUOTE = 0x2019;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -51,29 +49,30 @@ function tokenize(text: string): { starts: number[]; ends: number[]; upper: bool
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (isSpaceAt(text, i)) {
+    const flags = flagsAt(text, i);
+    if (flags & SPACE) {
       i += charWidthAt(text, i);
       continue;
     }
     const start = i;
-    const code = text.charCodeAt(i);
-    const capital = isUpperAt(text, i);
-    if (capital || isLowerAt(text, i)) {
+    const capital = (flags & UPPER) !== 0;
+    if (flags & (UPPER | LOWER)) {
+      // A capitalised token also takes marks and dots ("U.S."); a lower-case one does not.
+      const joining = capital ? LETTER | MARK : LETTER;
       i += charWidthAt(text, i);
       while (i < n) {
         const c = text.charCodeAt(i);
-        const joins =
-          isLetterAt(text, i) ||
-          c === APOSTROPHE ||
-          c === RIGHT_QUOTE ||
-          c === 45 ||
-          (capital && (c === 46 || isMarkAt(text, i)));
-        if (!joins) break;
-        i += charWidthAt(text, i);
+        if (c === APOSTROPHE || c === RIGHT_QUOTE || c === 45 || (capital && c === 46)) i++;
+        else if (flagsAt(text, i) & joining) i += charWidthAt(text, i);
+        else break;
       }
-    } else if (isDigit(code)) {
+    } else if (isDigit(text.charCodeAt(i))) {
       i++;
-      while (i < n && (isDigit(text.charCodeAt(i)) || text[i] === '.' || text[i] === ',')) i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (!isDigit(c) && c !== 46 && c !== 44) break;
+        i++;
+      }
     } else i += charWidthAt(text, i);
     starts.push(start);
     ends.push(i);
@@ -86,8 +85,6 @@ function tokenize(text: string): { starts: number[]; ends: number[]; upper: bool
 export function nameRuns(sentence: string): NameRun[] {
   const runs: NameRun[] = [];
   const { starts, ends, upper } = tokenize(sentence);
-  const isParticle = (k: number) =>
-    ends[k]! - starts[k]! <= 3 && PARTICLES.has(sentence.slice(starts[k], ends[k]));
   let i = 0;
   while (i < starts.length) {
     if (!upper[i]) {
@@ -99,7 +96,12 @@ export function nameRuns(sentence: string): NameRun[] {
       // Only a single space joins two tokens of a name.
       if (starts[j] !== ends[j - 1]! + 1 || sentence.charCodeAt(ends[j - 1]!) !== 32) break;
       if (upper[j]) j++;
-      else if (isParticle(j) && upper[j + 1]) j++;
+      else if (
+        upper[j + 1] &&
+        ends[j]! - starts[j]! <= 3 &&
+        PARTICLES.has(sentence.slice(starts[j], ends[j]))
+      )
+        j++;
       else break;
     }
     const raw = sentence.slice(starts[i], ends[j - 1]);
@@ -116,12 +118,18 @@ export function nameRuns(sentence: string): NameRun[] {
 export const cachedNameRuns = memoBySentence((sentence) => nameRuns(sentence.text));
 
 /** Words that make a capitalised run something other than a person's name. */
-const NOT_PERSON =
-  /^(University|College|School|Institute|Party|Hall|House|Ministry|Department|Agency|Council|Committee|Commission|Court|Post|Times|News|Daily|Journal|Herald|Tribune|Street|Road|Avenue|Square|River|Sea|Ocean|Island|Islands|Mountain|Mount|Peninsula|War|Army|Navy|Force|Police|Bank|Group|Company|Inc|Corp|Ltd|Airlines|Center|Centre|Museum|Foundation|Association|Union|Organization|Organisation|Republic|Kingdom|States|Nations|Federation|Church|Club|League|Cup|Games|Olympics|Award|Prize|Day|Week|Act|Bill|Program|Programme|Project|Service|Office|Government|Administration|Assembly|Parliament|Congress|Senate|Station|Airport|Hospital|Park|Bridge|Tower|Palace|Stadium|Festival|Summit|Province|County|City|State|Region|Valley|Coast|Beach|Lake|Gulf|Bay|Strait|Channel|Magazine|Review|Press|Network|Television|Radio|Online|Media|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Facebook|Twitter|Instagram|Google|Apple|Microsoft|Amazon|God|Lord)$/;
+const NOT_PERSON = wordSet(
+  'University|College|School|Institute|Party|Hall|House|Ministry|Department|Agency|Council|Committee|Commission|Court|Post|Times|News|Daily|Journal|Herald|Tribune|Street|Road|Avenue|Square|River|Sea|Ocean|Island|Islands|Mountain|Mount|Peninsula|War|Army|Navy|Force|Police|Bank|Group|Company|Inc|Corp|Ltd|Airlines|Center|Centre|Museum|Foundation|Association|Union|Organization|Organisation|Republic|Kingdom|States|Nations|Federation|Church|Club|League|Cup|Games|Olympics|Award|Prize|Day|Week|Act|Bill|Program|Programme|Project|Service|Office|Government|Administration|Assembly|Parliament|Congress|Senate|Station|Airport|Hospital|Park|Bridge|Tower|Palace|Stadium|Festival|Summit|Province|County|City|State|Region|Valley|Coast|Beach|Lake|Gulf|Bay|Strait|Channel|Magazine|Review|Press|Network|Television|Radio|Online|Media|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Facebook|Twitter|Instagram|Google|Apple|Microsoft|Amazon|God|Lord',
+);
 
 /** Titles and role words that may stand before a name and are not part of it. */
-export const TITLE_WORDS =
-  /^(Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Secretary|Chancellor|Premier|Governor|Gov|Senator|Sen|Representative|Rep|Congressman|Congresswoman|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Rev|Father|Sister|Brother|General|Gen|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Commander|Officer|Detective|Det|Inspector|Chief|Deputy|Ambassador|Director|Chairman|Chairwoman|Chair|Leader|Speaker|Attorney|Coach|Manager|Editor|Former|Then|Acting|Interim|Supreme|Foreign|Defence|Defense|Interior|Finance|Health|State|Ms\.|Mr\.|Dr\.|Herr|Frau|Monsieur|Madame|Mme|Señor|Señora|Président|Ministre)\.?$/;
+const TITLE_WORDS = wordSet(
+  'Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Secretary|Chancellor|Premier|Governor|Gov|Senator|Sen|Representative|Rep|Congressman|Congresswoman|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Rev|Father|Sister|Brother|General|Gen|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Commander|Officer|Detective|Det|Inspector|Chief|Deputy|Ambassador|Director|Chairman|Chairwoman|Chair|Leader|Speaker|Attorney|Coach|Manager|Editor|Former|Then|Acting|Interim|Supreme|Foreign|Defence|Defense|Interior|Finance|Health|State|Ms.|Mr.|Dr.|Herr|Frau|Monsieur|Madame|Mme|Señor|Señora|Président|Ministre',
+);
+
+/** A title or role word, with or without its abbreviation dot: "Dr", "Dr.". */
+export const isTitleWord = (word: string) =>
+  TITLE_WORDS.has(word) || (word.endsWith('.') && TITLE_WORDS.has(word.slice(0, -1)));
 
 /** Demonyms and country adjectives that open a title: "Chinese President", "North Korean leader". */
 export const DEMONYMS: Record<string, string> = {
@@ -174,14 +182,15 @@ export const DEMONYMS: Record<string, string> = {
 const DEMONYM_WORDS = new Set(Object.keys(DEMONYMS).flatMap((d) => d.split(' ')));
 
 /** Words that open a sentence and are capitalised only for that reason. */
-const OPENERS =
-  /^(The|A|An|In|On|At|As|But|And|Or|So|If|When|While|After|Before|Since|Despite|Although|Though|For|With|By|From|Meanwhile|However|Still|Yet|Now|Then|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Its|According|Asked|Speaking|Both|Some|Many|Most|Other|Others|Another|Every|Each|Even|Also|Only|Just|Not|No|Yes|Over|Under|Last|Next|During|Through|Earlier|Later|Today|Yesterday|Tomorrow|Le|La|Les|Un|Une|Der|Die|Das|Ein|Eine|El|Los|Las|Selon|Laut|Según)$/;
+const OPENERS = wordSet(
+  'The|A|An|In|On|At|As|But|And|Or|So|If|When|While|After|Before|Since|Despite|Although|Though|For|With|By|From|Meanwhile|However|Still|Yet|Now|Then|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Its|According|Asked|Speaking|Both|Some|Many|Most|Other|Others|Another|Every|Each|Even|Also|Only|Just|Not|No|Yes|Over|Under|Last|Next|During|Through|Earlier|Later|Today|Yesterday|Tomorrow|Le|La|Les|Un|Une|Der|Die|Das|Ein|Eine|El|Los|Las|Selon|Laut|Según',
+);
 
 function isTitleToken(token: string, isNonPerson: (text: string) => boolean): boolean {
-  const bare = token.replace(/[’']s$/u, '');
+  const bare = withoutPossessive(token);
   return (
-    OPENERS.test(bare) ||
-    TITLE_WORDS.test(bare) ||
+    OPENERS.has(bare) ||
+    isTitleWord(bare) ||
     DEMONYM_WORDS.has(bare) ||
     /^(?:\p{Lu}\.)+$/u.test(bare) ||
     isNonPerson(bare)
@@ -203,7 +212,7 @@ export function personName(run: NameRun, knownNonPersons: (text: string) => bool
   while (k < run.tokens.length && isTitleToken(run.tokens[k]!, knownNonPersons)) k++;
   // A title inside the run ("Zimbabwe President Robert Mugabe") ends the title part there.
   for (let i = run.tokens.length - 2; i >= k; i--) {
-    if (TITLE_WORDS.test(run.tokens[i]!.replace(/[’']s$/u, ''))) {
+    if (isTitleWord(withoutPossessive(run.tokens[i]!))) {
       k = i + 1;
       break;
     }
@@ -212,7 +221,7 @@ export function personName(run: NameRun, knownNonPersons: (text: string) => bool
   if (nameTokens.length < 2 || nameTokens.length > 4) return null;
   if (
     nameTokens.some(
-      (t) => NOT_PERSON.test(t) || /\d/.test(t) || /^\p{Lu}{2,}$/u.test(t) || DEMONYM_WORDS.has(t),
+      (t) => NOT_PERSON.has(t) || /\d/.test(t) || /^\p{Lu}{2,}$/u.test(t) || DEMONYM_WORDS.has(t),
     )
   ) {
     return null;
@@ -223,7 +232,7 @@ export function personName(run: NameRun, knownNonPersons: (text: string) => bool
     return null;
   const title = run.tokens
     .slice(0, k)
-    .filter((t) => !OPENERS.test(t))
+    .filter((t) => !OPENERS.has(t))
     .join(' ');
   const start = run.start + run.text.lastIndexOf(name);
   return { name, title, start, end: start + name.length };

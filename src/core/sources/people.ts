@@ -8,7 +8,7 @@ import {
   WB_END,
   WB_START,
 } from './cues.ts';
-import { cachedNameRuns, DEMONYMS, personName, TITLE_WORDS } from './names.ts';
+import { cachedNameRuns, DEMONYMS, isTitleWord, personName } from './names.ts';
 import { quotesIn } from './quotes.ts';
 import { describePerson } from './roles.ts';
 
@@ -133,8 +133,8 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
 function shortMention(tokens: string[]): { token: string; titled: boolean } | null {
   const words = tokens.map((t) => t.replace(/[’']s$/u, ''));
   const last = words.at(-1);
-  if (!last || !/^\p{Lu}\p{Ll}/u.test(last) || TITLE_WORDS.test(last)) return null;
-  const titled = words.length > 1 && words.slice(0, -1).every((w) => TITLE_WORDS.test(w) || w in DEMONYMS);
+  if (!last || !/^\p{Lu}\p{Ll}/u.test(last) || isTitleWord(last)) return null;
+  const titled = words.length > 1 && words.slice(0, -1).every((w) => isTitleWord(w) || w in DEMONYMS);
   if (words.length > 1 && !titled) return null;
   return {
     token: last,
