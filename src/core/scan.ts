@@ -84,35 +84,39 @@ export function scanText(text: string): TextScan {
   const words: string[] = [];
   let cjk = 0;
   let hasDigit = false;
-  let i = 0;
   const n = text.length;
-  while (i < n) {
-    let flags = flagsAt(text, i);
-    if ((flags & (LETTER | DIGIT_CLASS)) === 0) {
-      i += width(text, i);
-      continue;
+  let start = -1; // the current word's start, or -1
+  let lettersOnly = false; // after an inner apostrophe a word takes letters only
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let flags = BMP[code]!;
+    let wide = false;
+    if (flags === 0 || flags & HIGH_SURROGATE) {
+      flags = slowFlagsAt(text, i);
+      wide = width(text, i) === 2;
     }
-    const start = i;
-    while (i < n) {
-      flags = flagsAt(text, i);
-      if (flags & (LETTER | DIGIT_CLASS)) {
-        if (flags & CJK) cjk++;
-        if (flags & DIGIT_CLASS) hasDigit = true;
-        i += width(text, i);
-      } else if (isApostrophe(text.charCodeAt(i)) && i + 1 < n && flagsAt(text, i + 1) & LETTER) {
-        // An apostrophe joins letters only: "rock'n2" is "rock'n" then "2".
-        i++;
-        while (i < n) {
-          flags = flagsAt(text, i);
-          if ((flags & LETTER) === 0) break;
+    if (code >= 48 && code <= 57) hasDigit = true;
+    const joins = lettersOnly ? flags & LETTER : flags & (LETTER | DIGIT_CLASS);
+    if (joins) {
+      if (start < 0) start = i;
+      if (flags & CJK) cjk++;
+    } else if (start >= 0 && isApostrophe(code) && i + 1 < n && flagsAt(text, i + 1) & LETTER) {
+      lettersOnly = true;
+    } else {
+      if (start >= 0) {
+        words.push(sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+        start = -1;
+        // A digit right after an apostrophe group starts a new word: "rock'n2" is "rock'n", "2".
+        if (lettersOnly && flags & DIGIT_CLASS) {
+          start = i;
           if (flags & CJK) cjk++;
-          i += width(text, i);
         }
-        if (!isApostrophe(text.charCodeAt(i))) break;
-      } else break;
+      }
+      lettersOnly = false;
     }
-    words.push(sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+    if (wide) i++;
   }
+  if (start >= 0) words.push(sameLength ? lower.slice(start) : text.slice(start).toLowerCase());
   return { words, wordCount: cjk === 0 ? words.length : countWordsWithCjk(text), hasDigit };
 }
 
@@ -123,18 +127,35 @@ function countWordsWithCjk(text: string): number {
   return cjk + scanText(text.replace(CJK_ALL, ' ')).words.length;
 }
 
+/** Where a Sentence keeps its memoized analyses: a hidden (symbol-keyed, non-enumerable) array. */
+const MEMO = Symbol('nutgraf.sentenceMemo');
+let memoSlots = 0;
+
+function memoOf(sentence: Sentence): unknown[] | undefined {
+  const holder = sentence as Sentence & { [MEMO]?: unknown[] };
+  let memo = holder[MEMO];
+  if (memo === undefined && Object.isExtensible(sentence)) {
+    memo = [];
+    Object.defineProperty(sentence, MEMO, { value: memo });
+  }
+  return memo;
+}
+
 /**
- * A per-sentence analysis computed once for a Sentence object, whichever stage asks first. Keyed by the
- * object, so it lives as long as that split of the article and a new split (another article, or a
+ * A per-sentence analysis computed once for a Sentence object, whichever stage asks first. It is kept
+ * on the object itself (a WeakMap look-up cost more than some analyses), hidden from JSON and structured
+ * clone, so it lives as long as that split of the article and a new split (another article, or a
  * benchmark's next run) starts empty.
  */
 export function memoBySentence<T>(compute: (sentence: Sentence) => T): (sentence: Sentence) => T {
-  const cache = new WeakMap<Sentence, T>();
+  const slot = memoSlots++;
   return function memoized(sentence) {
-    let value = cache.get(sentence);
+    const memo = memoOf(sentence);
+    if (memo === undefined) return compute(sentence);
+    let value = memo[slot] as T | undefined;
     if (value === undefined) {
       value = compute(sentence);
-      cache.set(sentence, value);
+      memo[slot] = value;
     }
     return value;
   };

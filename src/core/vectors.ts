@@ -29,18 +29,19 @@ export class TermSpace {
 
   /** The tf-idf vector of term counts; terms outside the space weigh nothing. */
   vector(counts: ReadonlyMap<string, number>): Vector {
-    const ids: number[] = [];
-    const weights: number[] = [];
+    const ids = new Int32Array(counts.size);
+    const weights = new Float64Array(counts.size);
+    let k = 0;
     let sum = 0;
     for (const [term, count] of counts) {
       const id = this.ids.get(term);
       if (id === undefined) continue;
       const w = count * this.idf[id]!;
-      ids.push(id);
-      weights.push(w);
+      ids[k] = id;
+      weights[k++] = w;
       sum += w * w;
     }
-    return { ids: Int32Array.from(ids), weights: Float64Array.from(weights), norm: Math.sqrt(sum) };
+    return { ids: ids.subarray(0, k), weights: weights.subarray(0, k), norm: Math.sqrt(sum) };
   }
 }
 
