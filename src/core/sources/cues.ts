@@ -1,4 +1,5 @@
-import { memoBySentence, scanOf } from '../scan.ts';
+import { memoBySentence, scanOf, scanText } from '../scan.ts';
+import type { Sentence } from '../types.ts';
 
 // The words that mark a claim as someone's: speech verbs and attribution phrases, in English,
 // French, German and Spanish. Each pattern has a corpus sentence in test/unit/sources.test.ts.
@@ -98,3 +99,22 @@ export const hasAttributionCue = memoBySentence((sentence) =>
     (word) => CUE_WORDS.has(word) || (isElided(word) && CUE_WORDS.has(word.slice(2))),
   ),
 );
+
+/**
+ * The longest word of each alternative of a plain alternation ("according to|selon" -> according, selon):
+ * a sentence with none of these words cannot match a pattern built on it, so the pattern need not run.
+ */
+export function keyWords(...alternations: string[]): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const alternative of alternations
+    .join('|')
+    .replace(/\(\?:|\)/g, '')
+    .split('|')) {
+    const words = scanText(alternative).words;
+    if (words.length) keys.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  return keys;
+}
+
+export const hasKeyWord = (sentence: Sentence, keys: ReadonlySet<string>) =>
+  scanOf(sentence).words.some((word) => keys.has(word));

@@ -160,7 +160,16 @@ export const OUTLETS: OutletEntry[] = [
 ];
 
 /** The outlet a host belongs to (www.reuters.com and uk.reuters.com are Reuters). */
+const BY_DOMAIN = new Map(OUTLETS.flatMap((o) => o.domains.map((d): [string, OutletEntry] => [d, o])));
+
+/** The most specific listed domain the host is or is under: one look-up per label of the host. */
 export function outletForHost(host: string): OutletEntry | undefined {
-  const bare = host.toLowerCase().replace(/^www\./, '');
-  return OUTLETS.find((o) => o.domains.some((d) => bare === d || bare.endsWith(`.${d}`)));
+  let bare = host.toLowerCase();
+  for (;;) {
+    const outlet = BY_DOMAIN.get(bare);
+    if (outlet) return outlet;
+    const dot = bare.indexOf('.');
+    if (dot < 0) return undefined;
+    bare = bare.slice(dot + 1);
+  }
 }

@@ -2,7 +2,9 @@ import type { Sentence } from '../types.ts';
 import {
   ACCORDING_TO,
   hasAttributionCue,
+  hasKeyWord,
   INVERTED_VERB,
+  keyWords,
   SPEAKER_GAP,
   SPEECH_VERB,
   WB_END,
@@ -35,9 +37,10 @@ const ORG_SUBJECT = new RegExp(
 );
 const ORG_ACCORDING = new RegExp(`${ACCORDING_TO}\\s+(${ORG_NAME}|${GENERIC_ORG})`, 'gu');
 const HAS_ORG_WORD = new RegExp(`${ORG_WORD}`, 'u');
+const OWNED_HEADS = 'government|ministry|agency|police|military|authorities|army|administration|department';
 /** "the Tuva government", "the Obama administration", "the Russian space agency": a named owner, a common head. */
 const OWNED_ORG = new RegExp(
-  `(?:^|[\\s(])((?:${CAP}\\s+){1,3}(?:(?:regional|local|federal|state|provincial|national|space|military|foreign)\\s+)?(?:government|ministry|agency|police|military|authorities|army|administration|department))${SPEAKER_GAP}\\s+(?:${SPEECH_VERB}|was quoted|were quoted|officials)${WB_END}`,
+  `(?:^|[\\s(])((?:${CAP}\\s+){1,3}(?:(?:regional|local|federal|state|provincial|national|space|military|foreign)\\s+)?(?:${OWNED_HEADS}))${SPEAKER_GAP}\\s+(?:${SPEECH_VERB}|was quoted|were quoted|officials)${WB_END}`,
   'gu',
 );
 /** "according to whale rescue group Project Jonah": a described body, then its name. */
@@ -45,16 +48,25 @@ const DESCRIBED_ORG = new RegExp(
   `${ACCORDING_TO}\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:group|organization|organisation|charity|agency|company|firm|body|watchdog|institute|council|association)\\s+(${CAP}(?:\\s+${CAP}){0,4})`,
   'gu',
 );
+const ORG_INVERTED_VERBS = "a souligné|l[’']a souligné|l[’']a indiqué|l[’']a rappelé";
 /** `," said the ministry`, "comme l’a souligné l’Arcep": the speaker after its verb. */
 const ORG_INVERTED = new RegExp(
-  `(?:${INVERTED_VERB}|a souligné|l[’']a souligné|l[’']a indiqué|l[’']a rappelé)\\s+(?:the\\s+|l[’']|la\\s+|le\\s+)?(${CAP}(?:\\s+${CAP}){0,3})(?=\\s*[,.;:(]|\\s*$)`,
+  `(?:${INVERTED_VERB}|${ORG_INVERTED_VERBS})\\s+(?:the\\s+|l[’']|la\\s+|le\\s+)?(${CAP}(?:\\s+${CAP}){0,3})(?=\\s*[,.;:(]|\\s*$)`,
   'gu',
 );
+const ISSUING_VERBS =
+  'said in a statement|said in a press release|said on its website|announced|confirmed in a statement';
 /** "Roscosmos said in a statement": a one-word name that issues statements is an organization. */
-const ISSUING_ORG = new RegExp(
-  `(?:^|[\\s(])(${CAP})\\s+(?:said in a statement|said in a press release|said on its website|announced|confirmed in a statement)${WB_END}`,
-  'gu',
-);
+const ISSUING_ORG = new RegExp(`(?:^|[\\s(])(${CAP})\\s+(?:${ISSUING_VERBS})${WB_END}`, 'gu');
+/** The patterns in the order they claim a span, each with the words it needs (null: none in particular). */
+const ORG_PATTERNS: Array<[RegExp, ReadonlySet<string> | null]> = [
+  [OWNED_ORG, keyWords(OWNED_HEADS)],
+  [DESCRIBED_ORG, keyWords(ACCORDING_TO)],
+  [ISSUING_ORG, keyWords(ISSUING_VERBS)],
+  [ORG_SUBJECT, null],
+  [ORG_ACCORDING, keyWords(ACCORDING_TO)],
+  [ORG_INVERTED, keyWords(INVERTED_VERB, ORG_INVERTED_VERBS)],
+];
 const IS_GENERIC_ORG = new RegExp(`^${GENERIC_ORG}$`, 'iu');
 const OPENER = /^(?:The|A|An|It|He|She|They|We|This|That|But|And|However|Meanwhile)$/;
 
@@ -106,7 +118,8 @@ export function findOrganizations(sentences: readonly Sentence[], isTaken: (name
     if (!hasAttributionCue(sentence)) continue;
     // Specific patterns first: "the Tuva government said" is not also "government said".
     const spans: Array<[number, number]> = [];
-    for (const pattern of [OWNED_ORG, DESCRIBED_ORG, ISSUING_ORG, ORG_SUBJECT, ORG_ACCORDING, ORG_INVERTED]) {
+    for (const [pattern, keys] of ORG_PATTERNS) {
+      if (keys && !hasKeyWord(sentence, keys)) continue;
       for (const m of sentence.text.matchAll(pattern)) {
         const at = m.index + m[0].indexOf(m[1]!);
         const span: [number, number] = [at, at + m[1]!.length];
