@@ -1,6 +1,6 @@
 import { DateResolver } from './dates.ts';
 import { isFurniture } from './facts.ts';
-import { scanOf } from './scan.ts';
+import { beforeApostrophe, scanOf } from './scan.ts';
 import { cachedNameRuns, personName } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
 import type { DigestItem, Sentence } from './types.ts';
@@ -93,7 +93,7 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
       if (person) count(people, 'person', person.name, person.name, sentence.index);
       else if (isPlace(run.text)) count(places, 'place', run.text, run.text, sentence.index);
     }
-    const mayVenue = words.some((w) => FACILITY_WORDS.has(w));
+    const mayVenue = words.some((w) => FACILITY_WORDS.has(beforeApostrophe(w)));
     for (const m of mayVenue ? text.matchAll(PLACE_RUN) : []) {
       const name = m[1]!;
       if (FACILITY.test(name)) count(venues, 'place', name.replace(/^The\s/, 'the '), name, sentence.index);

@@ -1,4 +1,4 @@
-import { memoBySentence, scanOf, scanText } from './scan.ts';
+import { beforeApostrophe, memoBySentence, scanOf, scanText } from './scan.ts';
 import { tagFact } from './tags.ts';
 import { contentTermsOf } from './text.ts';
 import { trimSpan } from './trim.ts';
@@ -78,7 +78,7 @@ const FURNITURE =
 interface Candidate {
   sentence: Sentence;
   position: number;
-  terms: Map<string, number>;
+  terms: string[];
   words: number;
 }
 
@@ -97,11 +97,6 @@ const FURNITURE_WORDS = new Set(
   ),
 );
 
-const beforeApostrophe = (word: string) => {
-  const at = word.search(/['’]/);
-  return at < 0 ? word : word.slice(0, at);
-};
-
 /** Bylines, read times and prompts that pages keep inside the article text. */
 export const isFurniture = memoBySentence((sentence): boolean => {
   const { text } = sentence;
@@ -113,12 +108,6 @@ export const isFurniture = memoBySentence((sentence): boolean => {
     words.some((w) => FURNITURE_WORDS.has(w) || FURNITURE_WORDS.has(beforeApostrophe(w)));
   return maybe && FURNITURE.test(text);
 });
-
-function termCounts(lowerWords: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of contentTermsOf(lowerWords)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
-}
 
 export function rankFacts(
   sentences: readonly Sentence[],
@@ -132,20 +121,15 @@ export function rankFacts(
       candidates.push({
         sentence,
         position: candidates.length,
-        terms: termCounts(scanOf(sentence).words),
+        terms: contentTermsOf(scanOf(sentence).words),
         words,
       });
   }
   if (candidates.length === 0) return [];
 
-  const centroid = new Map<string, number>();
   const space = new TermSpace();
-  for (const c of candidates) {
-    space.add(c.terms);
-    for (const [term, count] of c.terms) centroid.set(term, (centroid.get(term) ?? 0) + count);
-  }
-  space.weigh(candidates.map((c) => c.terms));
-  const vectors = candidates.map((c) => space.vector(c.terms));
+  for (const c of candidates) space.add(c.terms);
+  const vectors = space.weigh();
   // One dense array serves the centroid, the title and then each pick in turn.
   const dense = new Float64Array(space.size);
   const against = (v: Vector): number[] => {
@@ -154,8 +138,8 @@ export function rankFacts(
     spread(v, dense, 0);
     return similarities;
   };
-  const centralities = against(space.vector(centroid));
-  const titleOverlaps = against(space.vector(termCounts(scanText(options.title ?? '').words)));
+  const centralities = against(space.centroid());
+  const titleOverlaps = against(space.vector(contentTermsOf(scanText(options.title ?? '').words)));
   const w = { ...DEFAULT_WEIGHTS, ...options.weights };
 
   const base = candidates.map((c, i) => {

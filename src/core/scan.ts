@@ -68,6 +68,14 @@ export { width as charWidthAt };
 
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
+/** A word up to its first apostrophe: "today’s" -> "today" (regex \\b stops there too). */
+export const beforeApostrophe = (word: string) => {
+  const straight = word.indexOf("'");
+  const curly = word.indexOf('’');
+  const at = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+  return at < 0 ? word : word.slice(0, at);
+};
+
 export interface TextScan {
   /** The words, lower-cased: runs of letters and digits with inner apostrophes ("don’t", "l’Arcep"). */
   words: string[];

@@ -1,3 +1,4 @@
+import { beforeApostrophe, scanText } from './scan.ts';
 import type { FactTag } from './types.ts';
 
 // Kinds of key information a fact carries, from surface cues only (no model): enough for the chips.
@@ -19,13 +20,28 @@ const PERSON_NAME = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\b/u;
 const PLACE_CUE =
   /\b(in|at|from|to|near|across) (the )?\p{Lu}\p{Ll}+|\b(China|Russia|Beijing|Moscow|Washington|London|Paris|Berlin|Tokyo|Korea|Ukraine|Europe|Asia|Africa|America|United States|Britain|France|Germany|India|Iran|Israel)\b/u;
 
+/** Words without one of which (or a digit) DATE, NUMBER and ORGANIZATION cannot match. */
+const wordsOf = (alternation: string) => new Set(alternation.toLowerCase().split('|'));
+const DATE_WORDS = wordsOf(
+  `${MONTHS.replace('Sept?', 'Sep|Sept')}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|last|next|this|following`,
+);
+const NUMBER_WORDS = wordsOf(
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half',
+);
+const ORGANIZATION_WORDS = wordsOf(
+  'University|Ministry|Department|Party|Council|Agency|Commission|Committee|Institute|Association|Company|Corporation|Inc|Corp|Ltd|Bank|Police|Army|Navy|Pentagon|Congress|Parliament|Senate|Court|Foundation|Union|Organization|Organisation|FBI|CIA|NATO|UN|EU',
+);
+
 export function tagFact(text: string): FactTag[] {
   const tags: FactTag[] = [];
-  if (DATE.test(text)) tags.push('date');
-  if (NUMBER.test(text.replace(DATE, ''))) tags.push('number');
+  const { words, hasDigit } = scanText(text);
+  const any = (set: ReadonlySet<string>) => words.some((w) => set.has(w) || set.has(beforeApostrophe(w)));
+  if ((hasDigit || any(DATE_WORDS)) && DATE.test(text)) tags.push('date');
+  if ((hasDigit || /[%$€£]/.test(text) || any(NUMBER_WORDS)) && NUMBER.test(text.replace(DATE, '')))
+    tags.push('number');
   if (PERSON_CUE.test(text) || PERSON_NAME.test(text.slice(1))) tags.push('person');
   if (PLACE_CUE.test(text.slice(1))) tags.push('place');
-  if (ORGANIZATION.test(text)) tags.push('organization');
+  if (any(ORGANIZATION_WORDS) && ORGANIZATION.test(text)) tags.push('organization');
   if (QUOTE.test(text)) tags.push('quote');
   return tags;
 }
