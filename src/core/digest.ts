@@ -1,6 +1,6 @@
 import { DateResolver } from './dates.ts';
 import { isFurniture } from './facts.ts';
-import { beforeApostrophe, scanOf } from './scan.ts';
+import { hasKeyword, keywordGroup, scanOf } from './scan.ts';
 import { cachedNameRuns, personName } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
 import type { DigestItem, Sentence } from './types.ts';
@@ -32,7 +32,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const COUNT_WORD_NAMES =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds|thousands|dozens';
 /** Words without which no NUMBER alternative can match a sentence that has no digit. */
-const COUNT_WORDS = new Set([...COUNT_WORD_NAMES.split('|'), 'first']);
+const COUNT_GROUP = keywordGroup([...COUNT_WORD_NAMES.split('|'), 'first']);
 const QUANTIFIER =
   '(?:(?:over|more than|less than|fewer than|about|nearly|almost|around|at least|up to|some|roughly)\\s+)?';
 const NUMBER = [
@@ -52,7 +52,7 @@ const SKIP_COUNT = /\b(?:years?|months?|days?|hours?|minutes?|weeks?|times)$/;
 const FACILITY_NAMES =
   'Hall|Square|Palace|Museum|Stadium|Airport|Station|Cathedral|Temple|Church|Mosque|Bridge|Park|Street|Avenue|House|Tower|Base|Hospital';
 const FACILITY = new RegExp(`(${FACILITY_NAMES})\\b`, 'u');
-const FACILITY_WORDS = new Set(FACILITY_NAMES.toLowerCase().split('|'));
+const FACILITY_GROUP = keywordGroup(FACILITY_NAMES.toLowerCase().split('|'));
 const PLACE_RUN =
   /\b(?:at|in|near|outside|inside|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the|of|de|\p{Lu}[\p{L}’'-]*))*)/gu;
 
@@ -70,7 +70,7 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
   for (const sentence of sentences) {
     const text = sentence.text;
     if (isFurniture(sentence)) continue; // a byline's date is the publication date, shown in the header
-    const { words, hasDigit } = scanOf(sentence);
+    const { hasDigit } = scanOf(sentence);
     // Each pattern runs only where the words it needs are: most sentences have no date and no number.
     const mayDate =
       hasDigit || text.includes('day') || text.includes('tomorrow') || text.includes('Tomorrow');
@@ -80,7 +80,7 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
       seenDates.add(value);
       dates.push({ kind: 'date', value, text: date.text, sentence: sentence.index });
     }
-    const mayCount = hasDigit || words.some((w) => COUNT_WORDS.has(w));
+    const mayCount = hasDigit || hasKeyword(sentence, COUNT_GROUP);
     for (const m of mayCount ? text.matchAll(NUMBER_PATTERN) : []) {
       const span = m[0].trim();
       if (/^\d{4}$/.test(span) || (SKIP_COUNT.test(span) && !/first in/.test(span))) continue;
@@ -93,7 +93,7 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
       if (person) count(people, 'person', person.name, person.name, sentence.index);
       else if (isPlace(run.text)) count(places, 'place', run.text, run.text, sentence.index);
     }
-    const mayVenue = words.some((w) => FACILITY_WORDS.has(beforeApostrophe(w)));
+    const mayVenue = hasKeyword(sentence, FACILITY_GROUP);
     for (const m of mayVenue ? text.matchAll(PLACE_RUN) : []) {
       const name = m[1]!;
       if (FACILITY.test(name)) count(venues, 'place', name.replace(/^The\s/, 'the '), name, sentence.index);

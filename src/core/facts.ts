@@ -1,4 +1,4 @@
-import { beforeApostrophe, memoBySentence, scanOf, scanText } from './scan.ts';
+import { hasKeyword, keywordGroup, memoBySentence, scanOf, scanText } from './scan.ts';
 import { tagFact } from './tags.ts';
 import { contentTermsOf } from './text.ts';
 import { trimSpan } from './trim.ts';
@@ -91,7 +91,7 @@ export function contentWords(sentence: Sentence, block: Block | undefined): numb
 }
 
 /** The first words of FURNITURE's phrases: a sentence with none of them cannot match it. */
-const FURNITURE_WORDS = new Set(
+const FURNITURE_GROUP = keywordGroup(
   'min minute scroll click sign subscribe newsletter read follow published updated last all getty image photo copyright cookie cookies'.split(
     ' ',
   ),
@@ -101,12 +101,7 @@ const FURNITURE_WORDS = new Set(
 export const isFurniture = memoBySentence((sentence): boolean => {
   const { text } = sentence;
   if (text.startsWith('By') && BYLINE.test(text)) return true;
-  const words = scanOf(sentence).words;
-  // The words split at apostrophes too, as FURNITURE's \b does: "subscribe’s".
-  const maybe =
-    text.includes('©') ||
-    words.some((w) => FURNITURE_WORDS.has(w) || FURNITURE_WORDS.has(beforeApostrophe(w)));
-  return maybe && FURNITURE.test(text);
+  return (hasKeyword(sentence, FURNITURE_GROUP) || text.includes('©')) && FURNITURE.test(text);
 });
 
 export function rankFacts(

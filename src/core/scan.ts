@@ -82,6 +82,8 @@ export interface TextScan {
   /** Words as the reading time counts them: each CJK character is a word (CJK has no spaces). */
   wordCount: number;
   hasDigit: boolean;
+  /** Indices of the words with an inner apostrophe ("today’s", "l’annonce"). */
+  withApostrophe: number[];
 }
 
 /** Words of `text` as /[\p{L}\p{N}]+(?:['’][\p{L}]+)*\/gu matches them, in one pass. */
@@ -92,6 +94,7 @@ export function scanText(text: string): TextScan {
   const words: string[] = [];
   let cjk = 0;
   let hasDigit = false;
+  const withApostrophe: number[] = [];
   const n = text.length;
   let start = -1; // the current word's start, or -1
   let lettersOnly = false; // after an inner apostrophe a word takes letters only
@@ -109,6 +112,7 @@ export function scanText(text: string): TextScan {
       if (start < 0) start = i;
       if (flags & CJK) cjk++;
     } else if (start >= 0 && isApostrophe(code) && i + 1 < n && flagsAt(text, i + 1) & LETTER) {
+      if (!lettersOnly) withApostrophe.push(words.length);
       lettersOnly = true;
     } else {
       if (start >= 0) {
@@ -125,7 +129,7 @@ export function scanText(text: string): TextScan {
     if (wide) i++;
   }
   if (start >= 0) words.push(sameLength ? lower.slice(start) : text.slice(start).toLowerCase());
-  return { words, wordCount: cjk === 0 ? words.length : countWordsWithCjk(text), hasDigit };
+  return { words, wordCount: cjk === 0 ? words.length : countWordsWithCjk(text), hasDigit, withApostrophe };
 }
 
 /** CJK text: each ideograph or kana is a word, and the words between them count as usual. */
@@ -170,3 +174,33 @@ export function memoBySentence<T>(compute: (sentence: Sentence) => T): (sentence
 }
 
 export const scanOf = memoBySentence((sentence) => scanText(sentence.text));
+
+// Key-word groups: each pattern that needs one of some words to match registers them as a group, and
+// each sentence's words are looked up once for all groups (one Map look-up a word, instead of one Set
+// look-up a word per pattern). A word with an apostrophe also counts as its two sides: "today’s" as
+// "today", "l’annonce" as "annonce" (a superset: groups only decide whether a pattern need run).
+const GROUPS_OF_WORD = new Map<string, number>();
+let groupCount = 0;
+
+/** Registers a group of lower-case key words (at module load, before any sentence is read). */
+export function keywordGroup(words: Iterable<string>): number {
+  if (groupCount === 31) throw new Error('at most 31 key-word groups');
+  const bit = 1 << groupCount++;
+  for (const word of words) GROUPS_OF_WORD.set(word, (GROUPS_OF_WORD.get(word) ?? 0) | bit);
+  return bit;
+}
+
+/** The key-word groups a sentence has a word of, as a bit mask. */
+export const keywordsOf = memoBySentence((sentence): number => {
+  const { words, withApostrophe } = scanOf(sentence);
+  let mask = 0;
+  for (const word of words) mask |= GROUPS_OF_WORD.get(word) ?? 0;
+  for (const k of withApostrophe) {
+    const word = words[k]!;
+    const at = word.search(/['’]/);
+    mask |= (GROUPS_OF_WORD.get(word.slice(0, at)) ?? 0) | (GROUPS_OF_WORD.get(word.slice(at + 1)) ?? 0);
+  }
+  return mask;
+});
+
+export const hasKeyword = (sentence: Sentence, group: number) => (keywordsOf(sentence) & group) !== 0;

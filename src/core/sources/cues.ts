@@ -1,4 +1,4 @@
-import { memoBySentence, scanOf, scanText } from '../scan.ts';
+import { hasKeyword, keywordGroup, scanText } from '../scan.ts';
 import type { Sentence } from '../types.ts';
 
 // The words that mark a claim as someone's: speech verbs and attribution phrases, in English,
@@ -88,23 +88,17 @@ const CUE_WORDS = new Set(
     .filter((w) => w.length > 1 && !CUE_FILLERS.has(w)),
 );
 
-/** "l’", "d’": an elided article or preposition glued to the word. */
-const isElided = (word: string) =>
-  (word.charCodeAt(0) === 108 || word.charCodeAt(0) === 100) &&
-  (word.charCodeAt(1) === 39 || word.charCodeAt(1) === 0x2019);
+const CUE_GROUP = keywordGroup(CUE_WORDS);
 
 /** Whether a sentence has a cue word (French elision read through: "l’annonce" is "annonce"). */
-export const hasAttributionCue = memoBySentence((sentence) =>
-  scanOf(sentence).words.some(
-    (word) => CUE_WORDS.has(word) || (isElided(word) && CUE_WORDS.has(word.slice(2))),
-  ),
-);
+export const hasAttributionCue = (sentence: Sentence) => hasKeyword(sentence, CUE_GROUP);
 
 /**
  * The longest word of each alternative of a plain alternation ("according to|selon" -> according, selon):
  * a sentence with none of these words cannot match a pattern built on it, so the pattern need not run.
+ * Returns the key-word group (see hasKeyword).
  */
-export function keyWords(...alternations: string[]): ReadonlySet<string> {
+export function keyWords(...alternations: string[]): number {
   const keys = new Set<string>();
   for (const alternative of alternations
     .join('|')
@@ -113,8 +107,5 @@ export function keyWords(...alternations: string[]): ReadonlySet<string> {
     const words = scanText(alternative).words;
     if (words.length) keys.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
   }
-  return keys;
+  return keywordGroup(keys);
 }
-
-export const hasKeyWord = (sentence: Sentence, keys: ReadonlySet<string>) =>
-  scanOf(sentence).words.some((word) => keys.has(word));

@@ -1,8 +1,8 @@
+import { hasKeyword } from '../scan.ts';
 import type { Sentence } from '../types.ts';
 import {
   ACCORDING_TO,
   hasAttributionCue,
-  hasKeyWord,
   INVERTED_VERB,
   keyWords,
   SPEAKER_GAP,
@@ -58,12 +58,12 @@ const ISSUING_VERBS =
   'said in a statement|said in a press release|said on its website|announced|confirmed in a statement';
 /** "Roscosmos said in a statement": a one-word name that issues statements is an organization. */
 const ISSUING_ORG = new RegExp(`(?:^|[\\s(])(${CAP})\\s+(?:${ISSUING_VERBS})${WB_END}`, 'gu');
-/** The patterns in the order they claim a span, each with the words it needs (null: none in particular). */
-const ORG_PATTERNS: Array<[RegExp, ReadonlySet<string> | null]> = [
+/** The patterns in the order they claim a span, each with the words it needs (0: none in particular). */
+const ORG_PATTERNS: Array<[RegExp, number]> = [
   [OWNED_ORG, keyWords(OWNED_HEADS)],
   [DESCRIBED_ORG, keyWords(ACCORDING_TO)],
   [ISSUING_ORG, keyWords(ISSUING_VERBS)],
-  [ORG_SUBJECT, null],
+  [ORG_SUBJECT, 0],
   [ORG_ACCORDING, keyWords(ACCORDING_TO)],
   [ORG_INVERTED, keyWords(INVERTED_VERB, ORG_INVERTED_VERBS)],
 ];
@@ -119,7 +119,7 @@ export function findOrganizations(sentences: readonly Sentence[], isTaken: (name
     // Specific patterns first: "the Tuva government said" is not also "government said".
     const spans: Array<[number, number]> = [];
     for (const [pattern, keys] of ORG_PATTERNS) {
-      if (keys && !hasKeyWord(sentence, keys)) continue;
+      if (keys && !hasKeyword(sentence, keys)) continue;
       for (const m of sentence.text.matchAll(pattern)) {
         const at = m.index + m[0].indexOf(m[1]!);
         const span: [number, number] = [at, at + m[1]!.length];

@@ -50,7 +50,7 @@ const PRONOUN_SPEAKER = new RegExp(
 const ROLE_MENTIONS = 3;
 
 export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: string) => boolean): Person[] {
-  const entities: Entity[] = [];
+  const entities = new Entities();
   let lastCited: Entity | undefined;
   let lastCitedSentence = -10;
 
@@ -64,18 +64,7 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
       let at = run.start;
       let end = run.end;
       if (full) {
-        entity = entities.find((e) => e.name === full.name);
-        if (!entity) {
-          entity = {
-            name: full.name,
-            tokens: full.name.split(' '),
-            salience: 0,
-            mentions: 0,
-            sentences: [],
-            quotes: [],
-          };
-          entities.push(entity);
-        }
+        entity = entities.named(full.name) ?? entities.add(full.name);
         // Roles are stated where a person is introduced: the first mentions are enough.
         if (entity.salience < ROLE_MENTIONS) describePerson(entity, text, run.start, full.end, full.title);
         at = full.start;
@@ -83,18 +72,8 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
       } else {
         const short = shortMention(run.tokens);
         if (!short) continue;
-        entity = resolve(entities, short.token);
-        if (!entity && short.titled && !isNonPerson(short.token)) {
-          entity = {
-            name: short.token,
-            tokens: [short.token],
-            salience: 0,
-            mentions: 0,
-            sentences: [],
-            quotes: [],
-          };
-          entities.push(entity);
-        }
+        entity = entities.resolve(short.token);
+        if (!entity && short.titled && !isNonPerson(short.token)) entity = entities.add(short.token);
         if (!entity) continue;
         at = run.start + run.text.lastIndexOf(short.token);
         end = at + short.token.length;
@@ -120,7 +99,7 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
       lastCitedSentence = sentence.index;
     }
   }
-  return entities
+  return entities.all
     .filter((e) => e.mentions > 0)
     .map(({ name, role, affiliation, mentions, sentences, quotes }) => {
       const person: Person = { name, mentions, sentences, quotes };
@@ -144,14 +123,35 @@ function shortMention(tokens: string[]): { token: string; titled: boolean } | nu
   };
 }
 
-/** The most mentioned person so far sharing the token as surname or leading family name. */
-function resolve(entities: readonly Entity[], token: string): Entity | undefined {
-  let best: Entity | undefined;
-  for (const e of entities) {
-    if (e.tokens.at(-1) !== token && e.tokens[0] !== token) continue;
-    if (!best || e.salience >= best.salience) best = e;
+/** The people met so far, by name and by the tokens a short mention can use (first and last). */
+class Entities {
+  readonly all: Entity[] = [];
+  private readonly byName = new Map<string, Entity>();
+  private readonly byToken = new Map<string, Entity[]>();
+
+  named(name: string): Entity | undefined {
+    return this.byName.get(name);
   }
-  return best;
+
+  add(name: string): Entity {
+    const tokens = name.split(' ');
+    const entity: Entity = { name, tokens, salience: 0, mentions: 0, sentences: [], quotes: [] };
+    this.all.push(entity);
+    this.byName.set(name, entity);
+    for (const token of new Set([tokens[0]!, tokens.at(-1)!])) {
+      const list = this.byToken.get(token);
+      if (list) list.push(entity);
+      else this.byToken.set(token, [entity]);
+    }
+    return entity;
+  }
+
+  /** The most mentioned person so far sharing the token as surname or leading family name. */
+  resolve(token: string): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.byToken.get(token) ?? []) if (!best || e.salience >= best.salience) best = e;
+    return best;
+  }
 }
 
 function isCitation(text: string, start: number, end: number): boolean {
