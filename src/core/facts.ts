@@ -126,7 +126,7 @@ export function rankFacts(
   for (const c of candidates) space.add(c.terms);
   const vectors = space.weigh();
   // One dense array serves the centroid, the title and then each pick in turn.
-  const dense = new Float64Array(space.size);
+  const dense = new Array<number>(space.size).fill(0);
   const against = (v: Vector): number[] => {
     spread(v, dense);
     const similarities = vectors.map((x) => cosineDense(x, dense, v.norm));
@@ -164,8 +164,8 @@ export function rankFacts(
   // Greedy MMR: prefix-consistent, so the first k picks are the answer for any length k.
   // maxSimilarity[i] is i's similarity to the closest pick so far: O(k * candidates) cosines in all.
   const picked: number[] = [];
-  const maxSimilarity = new Float64Array(candidates.length);
-  const taken = new Uint8Array(candidates.length);
+  const maxSimilarity = new Array<number>(candidates.length).fill(0);
+  const taken = new Array<boolean>(candidates.length).fill(false);
   const count = Math.min(options.count, candidates.length);
   while (picked.length < count) {
     let best = -1;
@@ -181,7 +181,7 @@ export function rankFacts(
     }
     if (best < 0) break; // every sentence left repeats a chosen one
     picked.push(best);
-    taken[best] = 1;
+    taken[best] = true;
     const similarities = against(vectors[best]!);
     for (let i = 0; i < candidates.length; i++) {
       if (!taken[i]) maxSimilarity[i] = Math.max(maxSimilarity[i]!, similarities[i]!);
@@ -196,7 +196,7 @@ export function rankFacts(
       sentence: sentence.index,
       rank,
       score: Number(base[i]!.toFixed(4)),
-      tags: tagFact(sentence.text),
+      tags: tagFact(sentence.text, scanOf(sentence)),
     };
   });
 }

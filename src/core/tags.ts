@@ -1,4 +1,4 @@
-import { beforeApostrophe, scanText } from './scan.ts';
+import { beforeApostrophe, scanText, type TextScan } from './scan.ts';
 import type { FactTag } from './types.ts';
 
 // Kinds of key information a fact carries, from surface cues only (no model): enough for the chips.
@@ -32,16 +32,19 @@ const ORGANIZATION_WORDS = wordsOf(
   'University|Ministry|Department|Party|Council|Agency|Commission|Committee|Institute|Association|Company|Corporation|Inc|Corp|Ltd|Bank|Police|Army|Navy|Pentagon|Congress|Parliament|Senate|Court|Foundation|Union|Organization|Organisation|FBI|CIA|NATO|UN|EU',
 );
 
-export function tagFact(text: string): FactTag[] {
+const hasAny = (words: readonly string[], set: ReadonlySet<string>) =>
+  words.some((w) => set.has(w) || set.has(beforeApostrophe(w)));
+
+/** The kinds of information in `text`; `scan` is its word scan when the caller has it. */
+export function tagFact(text: string, scan: TextScan = scanText(text)): FactTag[] {
   const tags: FactTag[] = [];
-  const { words, hasDigit } = scanText(text);
-  const any = (set: ReadonlySet<string>) => words.some((w) => set.has(w) || set.has(beforeApostrophe(w)));
-  if ((hasDigit || any(DATE_WORDS)) && DATE.test(text)) tags.push('date');
-  if ((hasDigit || /[%$€£]/.test(text) || any(NUMBER_WORDS)) && NUMBER.test(text.replace(DATE, '')))
+  const { words, hasDigit } = scan;
+  if ((hasDigit || hasAny(words, DATE_WORDS)) && DATE.test(text)) tags.push('date');
+  if ((hasDigit || /[%$€£]/.test(text) || hasAny(words, NUMBER_WORDS)) && NUMBER.test(text.replace(DATE, '')))
     tags.push('number');
   if (PERSON_CUE.test(text) || PERSON_NAME.test(text.slice(1))) tags.push('person');
   if (PLACE_CUE.test(text.slice(1))) tags.push('place');
-  if (any(ORGANIZATION_WORDS) && ORGANIZATION.test(text)) tags.push('organization');
+  if (hasAny(words, ORGANIZATION_WORDS) && ORGANIZATION.test(text)) tags.push('organization');
   if (QUOTE.test(text)) tags.push('quote');
   return tags;
 }

@@ -89,12 +89,12 @@ export class TermSpace {
 }
 
 /** Writes a vector's weights into a dense array of the space's size (clear with the same call and 0). */
-export function spread(v: Vector, dense: Float64Array, scale = 1): void {
+export function spread(v: Vector, dense: number[], scale = 1): void {
   for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]!] = v.weights[k]! * scale;
 }
 
 /** Cosine of a sparse vector with a dense one whose norm is `denseNorm`. */
-export function cosineDense(v: Vector, dense: Float64Array, denseNorm: number): number {
+export function cosineDense(v: Vector, dense: number[], denseNorm: number): number {
   if (!v.norm || !denseNorm) return 0;
   let dot = 0;
   for (let k = 0; k < v.ids.length; k++) dot += v.weights[k]! * dense[v.ids[k]!]!;
