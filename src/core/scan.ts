@@ -139,30 +139,37 @@ function countWordsWithCjk(text: string): number {
   return cjk + scanText(text.replace(CJK_ALL, ' ')).words.length;
 }
 
-/** Where a Sentence keeps its memoized analyses: a hidden (symbol-keyed, non-enumerable) array. */
-const MEMO = Symbol('nutgraf.sentenceMemo');
-let memoSlots = 0;
+/**
+ * A sentence as splitSentences makes it, with room for the analyses the stages share. The room is a
+ * private field: no property, so JSON, structured clone and equality checks see a plain Sentence.
+ */
+export class AnalyzedSentence implements Sentence {
+  readonly #memo: unknown[] = [];
+  constructor(
+    readonly index: number,
+    readonly block: number,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+  ) {}
 
-function memoOf(sentence: Sentence): unknown[] | undefined {
-  const holder = sentence as Sentence & { [MEMO]?: unknown[] };
-  let memo = holder[MEMO];
-  if (memo === undefined && Object.isExtensible(sentence)) {
-    memo = [];
-    Object.defineProperty(sentence, MEMO, { value: memo });
+  static memoOf(sentence: Sentence): unknown[] | undefined {
+    return #memo in sentence ? (sentence as AnalyzedSentence).#memo : undefined;
   }
-  return memo;
 }
+
+let memoSlots = 0;
 
 /**
  * A per-sentence analysis computed once for a Sentence object, whichever stage asks first. It is kept
- * on the object itself (a WeakMap look-up cost more than some analyses), hidden from JSON and structured
- * clone, so it lives as long as that split of the article and a new split (another article, or a
- * benchmark's next run) starts empty.
+ * on the sentence itself (a WeakMap or a hidden property cost more than some analyses), so it lives as
+ * long as that split of the article and a new split (another article, or a benchmark's next run) starts
+ * empty. A Sentence made elsewhere (a test's literal) is analysed on every call.
  */
 export function memoBySentence<T>(compute: (sentence: Sentence) => T): (sentence: Sentence) => T {
   const slot = memoSlots++;
   return function memoized(sentence) {
-    const memo = memoOf(sentence);
+    const memo = AnalyzedSentence.memoOf(sentence);
     if (memo === undefined) return compute(sentence);
     let value = memo[slot] as T | undefined;
     if (value === undefined) {

@@ -1,3 +1,4 @@
+import { AnalyzedSentence } from './scan.ts';
 import type { Block, Sentence } from './types.ts';
 
 // Rule-based splitter. On the 160 CNN/DM dev texts (eval/splitters.ts) Intl.Segmenter (ICU) splits 40
@@ -78,13 +79,8 @@ export function splitSentences(blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, blockIndex) => {
     for (const span of splitSpans(block.text)) {
-      sentences.push({
-        index: sentences.length,
-        block: blockIndex,
-        start: span.start,
-        end: span.end,
-        text: block.text.slice(span.start, span.end),
-      });
+      const text = block.text.slice(span.start, span.end);
+      sentences.push(new AnalyzedSentence(sentences.length, blockIndex, span.start, span.end, text));
     }
   });
   return sentences;
