@@ -81,6 +81,19 @@ function tokenize(text: string): { starts: number[]; ends: number[]; upper: bool
   return { starts, ends, upper };
 }
 
+/** A possessive or a sentence's full stop is not part of a name; "U.S." keeps its dots. */
+function withoutTrailingMark(raw: string): string {
+  const last = raw.at(-1);
+  const beforeLast = raw.at(-2);
+  const marked =
+    last === '.' ||
+    last === "'" ||
+    last === '’' ||
+    (last === 's' && (beforeLast === "'" || beforeLast === '’'));
+  if (!marked) return raw; // the common case, without a regex
+  return /(?:^|\s)(?:\p{Lu}\.)+$/u.test(raw) ? raw : raw.replace(/(?:['’]s?|\.)$/u, '');
+}
+
 /** Runs of capitalised tokens (with name particles inside), e.g. "Former U.S. President Donald Trump". */
 export function nameRuns(sentence: string): NameRun[] {
   const runs: NameRun[] = [];
@@ -105,10 +118,14 @@ export function nameRuns(sentence: string): NameRun[] {
       else break;
     }
     const raw = sentence.slice(starts[i], ends[j - 1]);
-    // A possessive or a sentence's full stop is not part of the name; "U.S." keeps its dots.
-    const text = /(?:^|\s)(?:\p{Lu}\.)+$/u.test(raw) ? raw : raw.replace(/(?:['’]s?|\.)$/u, '');
+    const text = withoutTrailingMark(raw);
     const start = starts[i]!;
-    runs.push({ text, start, end: start + text.length, tokens: text.split(' ') });
+    runs.push({
+      text,
+      start,
+      end: start + text.length,
+      tokens: text.includes(' ') ? text.split(' ') : [text],
+    });
     i = j;
   }
   return runs;
@@ -186,13 +203,34 @@ const OPENERS = wordSet(
   'The|A|An|In|On|At|As|But|And|Or|So|If|When|While|After|Before|Since|Despite|Although|Though|For|With|By|From|Meanwhile|However|Still|Yet|Now|Then|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Its|According|Asked|Speaking|Both|Some|Many|Most|Other|Others|Another|Every|Each|Even|Also|Only|Just|Not|No|Yes|Over|Under|Last|Next|During|Through|Earlier|Later|Today|Yesterday|Tomorrow|Le|La|Les|Un|Une|Der|Die|Das|Ein|Eine|El|Los|Las|Selon|Laut|Según',
 );
 
+/** "U.S.", "U.K.": capitals each followed by a dot (as /^(?:\p{Lu}\.)+$/u). */
+function isInitialism(token: string): boolean {
+  if (token.length < 2 || token.length % 2) return false;
+  for (let i = 0; i < token.length; i += 2)
+    if (token.charCodeAt(i + 1) !== 46 || !(flagsAt(token, i) & UPPER)) return false;
+  return true;
+}
+
+const hasDigit = (token: string) => {
+  for (let i = 0; i < token.length; i++) if (isDigit(token.charCodeAt(i))) return true;
+  return false;
+};
+
+/** "NATO", "CNN": two or more capitals and nothing else (as /^\p{Lu}{2,}$/u). */
+function isAllCapitals(token: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < token.length; i += charWidthAt(token, i), letters++)
+    if (!(flagsAt(token, i) & UPPER)) return false;
+  return letters >= 2;
+}
+
 function isTitleToken(token: string, isNonPerson: (text: string) => boolean): boolean {
   const bare = withoutPossessive(token);
   return (
     OPENERS.has(bare) ||
     isTitleWord(bare) ||
     DEMONYM_WORDS.has(bare) ||
-    /^(?:\p{Lu}\.)+$/u.test(bare) ||
+    isInitialism(bare) ||
     isNonPerson(bare)
   );
 }
@@ -219,11 +257,7 @@ export function personName(run: NameRun, knownNonPersons: (text: string) => bool
   }
   const nameTokens = run.tokens.slice(k);
   if (nameTokens.length < 2 || nameTokens.length > 4) return null;
-  if (
-    nameTokens.some(
-      (t) => NOT_PERSON.has(t) || /\d/.test(t) || /^\p{Lu}{2,}$/u.test(t) || DEMONYM_WORDS.has(t),
-    )
-  ) {
+  if (nameTokens.some((t) => NOT_PERSON.has(t) || hasDigit(t) || isAllCapitals(t) || DEMONYM_WORDS.has(t))) {
     return null;
   }
   const name = nameTokens.join(' ').replace(/[’']s$/u, '');
