@@ -72,15 +72,17 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
     if (isFurniture(sentence)) continue; // a byline's date is the publication date, shown in the header
     const { hasDigit } = scanOf(sentence);
     // Each pattern runs only where the words it needs are: most sentences have no date and no number.
+    // Only the first MAX_PER_KIND dates and numbers are shown: once found, their patterns stop running.
     const mayDate =
-      hasDigit || text.includes('day') || text.includes('tomorrow') || text.includes('Tomorrow');
+      dates.length < MAX_PER_KIND &&
+      (hasDigit || text.includes('day') || text.includes('tomorrow') || text.includes('Tomorrow'));
     for (const date of mayDate ? resolver.scan(text) : []) {
       const value = date.iso ?? date.text;
       if (seenDates.has(value)) continue;
       seenDates.add(value);
       dates.push({ kind: 'date', value, text: date.text, sentence: sentence.index });
     }
-    const mayCount = hasDigit || hasKeyword(sentence, COUNT_GROUP);
+    const mayCount = numbers.length < MAX_PER_KIND && (hasDigit || hasKeyword(sentence, COUNT_GROUP));
     for (const m of mayCount ? text.matchAll(NUMBER_PATTERN) : []) {
       const span = m[0].trim();
       if (/^\d{4}$/.test(span) || (SKIP_COUNT.test(span) && !/first in/.test(span))) continue;
