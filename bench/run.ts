@@ -4,7 +4,7 @@ import { articleFromText } from '../src/core/plain-text.ts';
 import { NutgrafError } from '../src/core/types.ts';
 import { bundleSizes } from './bundle.ts';
 import { scalingChart } from './chart.ts';
-import { quantile, type StageTimes, timeCore, timePage } from './stages.ts';
+import { extractPage, quantile, type StageTimes, timeCore, timePage } from './stages.ts';
 
 // npm run bench: per-stage cost over the 124 corpus pages and the CNN/DM texts, the summarizer as a ratio
 // to Readability's parse of the same page, scaling from 1k to 1M words, and bundle sizes.
@@ -106,11 +106,26 @@ for (const words of sizes) {
 }
 
 const pageRows: Array<StageTimes & { name: string }> = [];
+const inlineRatios: number[] = [];
 for (const page of pages) {
   const runs = Array.from({ length: repeat }, () => timePage(page.html));
-  const best = runs.reduce((a, b) => (a.summarizer + a.readability! < b.summarizer + b.readability! ? a : b));
+  const best = runs.reduce((a, b) => (a.readability! < b.readability! ? a : b));
+  const inline = Math.min(...runs.map((r) => r.summarizer));
+  inlineRatios.push(inline / Math.max(best.readability!, 0.001));
   pageRows.push({ name: page.name, ...best });
 }
+// The core is timed again in a pass of its own over the extracted pages, as the worker runs it: apart
+// from any DOM work. Timed right after a page's DOM build (above), it also paid for collecting that
+// DOM's garbage; both ratios are printed.
+const articles = pages.map((page) => extractPage(page.html));
+for (const article of articles) timeCore(article); // warm-up
+pageRows.forEach((row, i) => {
+  const runs = Array.from({ length: repeat }, () => timeCore(articles[i]!));
+  Object.assign(
+    row,
+    runs.reduce((a, b) => (a.summarizer < b.summarizer ? a : b)),
+  );
+});
 const ratios = pageRows.map((r) => r.summarizer / Math.max(r.readability!, 0.001));
 const textRows = texts.map((t) => timeCore(articleFromText(t)));
 
@@ -121,8 +136,12 @@ for (const [k, v] of Object.entries(pageStats))
     `  ${k.padEnd(12)} median ${v.median.toFixed(2).padStart(7)}  p95 ${v.p95.toFixed(2).padStart(7)}`,
   );
 const ratio = { median: round(quantile(ratios, 0.5)), p95: round(quantile(ratios, 0.95)) };
+const inlineRatio = { median: round(quantile(inlineRatios, 0.5)), p95: round(quantile(inlineRatios, 0.95)) };
 console.log(
   `  summarizer / Readability parse, per page: median ${(ratio.median * 100).toFixed(1)}%, p95 ${(ratio.p95 * 100).toFixed(1)}%  (targets 10%, 25%)`,
+);
+console.log(
+  `  (the summarizer timed right after each page's DOM work instead: median ${(inlineRatio.median * 100).toFixed(1)}%, p95 ${(inlineRatio.p95 * 100).toFixed(1)}%)`,
 );
 
 console.log(`\nCNN/DM texts (${textRows.length}), ms per stage:`);
@@ -145,7 +164,13 @@ if (!smoke) {
   mkdirSync(OUT, { recursive: true });
   const results = {
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
-    pages: { count: pageRows.length, stages: pageStats, summarizerToReadability: ratio, perPage: pageRows },
+    pages: {
+      count: pageRows.length,
+      stages: pageStats,
+      summarizerToReadability: ratio,
+      summarizerToReadabilityInline: inlineRatio,
+      perPage: pageRows,
+    },
     cnndm: { count: textRows.length, stages: textStats },
     scaling,
     bundle,

@@ -39,6 +39,11 @@ export function timeCore(article: ArticleInput): StageTimes {
   return { split, facts, sources, digest, summarizer: split + facts + sources + digest };
 }
 
+/** A page's article, extracted as the CLI does (untimed). */
+export function extractPage(html: string): ArticleInput {
+  return extractArticle(parseHTML(html).document as unknown as Document, { url: null, force: true });
+}
+
 /** Times a page: DOM build, Readability's own parse of that DOM, our extraction (on a fresh DOM), the core. */
 export function timePage(html: string): StageTimes {
   const [doc, dom] = time(() => parseHTML(html).document as unknown as Document);
