@@ -88,10 +88,22 @@ export interface TextScan {
 
 /** Words of `text` as /[\p{L}\p{N}]+(?:['’][\p{L}]+)*\/gu matches them, in one pass. */
 export function scanText(text: string): TextScan {
-  const lower = text.toLowerCase();
+  const { words, count, cjk, hasDigit, withApostrophe } = walkWords(text, true);
+  return { words, wordCount: cjk === 0 ? count : countWordsWithCjk(text), hasDigit, withApostrophe };
+}
+
+/** The reading-time word count of scanText, without making the words. */
+export function countWordsOf(text: string): number {
+  const { count, cjk } = walkWords(text, false);
+  return cjk === 0 ? count : countWordsWithCjk(text);
+}
+
+function walkWords(text: string, collect: boolean) {
+  const lower = collect ? text.toLowerCase() : text;
   // Lower-casing keeps the length but for a few letters ("İ"); then each word is lower-cased alone.
   const sameLength = lower.length === text.length;
   const words: string[] = [];
+  let count = 0;
   let cjk = 0;
   let hasDigit = false;
   const withApostrophe: number[] = [];
@@ -112,11 +124,12 @@ export function scanText(text: string): TextScan {
       if (start < 0) start = i;
       if (flags & CJK) cjk++;
     } else if (start >= 0 && isApostrophe(code) && i + 1 < n && flagsAt(text, i + 1) & LETTER) {
-      if (!lettersOnly) withApostrophe.push(words.length);
+      if (!lettersOnly) withApostrophe.push(count);
       lettersOnly = true;
     } else {
       if (start >= 0) {
-        words.push(sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+        if (collect) words.push(sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+        count++;
         start = -1;
         // A digit right after an apostrophe group starts a new word: "rock'n2" is "rock'n", "2".
         if (lettersOnly && flags & DIGIT_CLASS) {
@@ -128,8 +141,11 @@ export function scanText(text: string): TextScan {
     }
     if (wide) i++;
   }
-  if (start >= 0) words.push(sameLength ? lower.slice(start) : text.slice(start).toLowerCase());
-  return { words, wordCount: cjk === 0 ? words.length : countWordsWithCjk(text), hasDigit, withApostrophe };
+  if (start >= 0) {
+    if (collect) words.push(sameLength ? lower.slice(start) : text.slice(start).toLowerCase());
+    count++;
+  }
+  return { words, count, cjk, hasDigit, withApostrophe };
 }
 
 /** CJK text: each ideograph or kana is a word, and the words between them count as usual. */

@@ -36,13 +36,19 @@ const hasAny = (words: readonly string[], set: ReadonlySet<string>) =>
   words.some((w) => set.has(w) || set.has(beforeApostrophe(w)));
 
 /** The kinds of information in `text`; `scan` is its word scan when the caller has it. */
+/** PERSON_CUE's titles and verbs: it cannot match a text without one. */
+const PERSON_CUE_WORDS = wordsOf(
+  'Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Governor|Senator|leader|spokesman|spokeswoman|spokesperson|chief|director|lecturer|professor|dean|said|says|told|added|declared|noted|wrote|argued',
+);
+
 export function tagFact(text: string, scan: TextScan = scanText(text)): FactTag[] {
   const tags: FactTag[] = [];
   const { words, hasDigit } = scan;
   if ((hasDigit || hasAny(words, DATE_WORDS)) && DATE.test(text)) tags.push('date');
   if ((hasDigit || /[%$€£]/.test(text) || hasAny(words, NUMBER_WORDS)) && NUMBER.test(text.replace(DATE, '')))
     tags.push('number');
-  if (PERSON_CUE.test(text) || PERSON_NAME.test(text.slice(1))) tags.push('person');
+  if ((hasAny(words, PERSON_CUE_WORDS) && PERSON_CUE.test(text)) || PERSON_NAME.test(text.slice(1)))
+    tags.push('person');
   if (PLACE_CUE.test(text.slice(1))) tags.push('place');
   if (hasAny(words, ORGANIZATION_WORDS) && ORGANIZATION.test(text)) tags.push('organization');
   if (QUOTE.test(text)) tags.push('quote');
