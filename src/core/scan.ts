@@ -68,14 +68,6 @@ export { width as charWidthAt };
 
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
-/** A word up to its first apostrophe: "today’s" -> "today" (regex \\b stops there too). */
-export const beforeApostrophe = (word: string) => {
-  const straight = word.indexOf("'");
-  const curly = word.indexOf('’');
-  const at = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
-  return at < 0 ? word : word.slice(0, at);
-};
-
 export interface TextScan {
   /** The words, lower-cased: runs of letters and digits with inner apostrophes ("don’t", "l’Arcep"). */
   words: string[];
@@ -213,9 +205,8 @@ export function keywordGroup(words: Iterable<string>): number {
   return bit;
 }
 
-/** The key-word groups a sentence has a word of, as a bit mask. */
-export const keywordsOf = memoBySentence((sentence): number => {
-  const { words, withApostrophe } = scanOf(sentence);
+/** The key-word groups a text's words belong to, as a bit mask. */
+export function keywordMask({ words, withApostrophe }: TextScan): number {
   let mask = 0;
   for (const word of words) mask |= GROUPS_OF_WORD.get(word) ?? 0;
   for (const k of withApostrophe) {
@@ -224,6 +215,9 @@ export const keywordsOf = memoBySentence((sentence): number => {
     mask |= (GROUPS_OF_WORD.get(word.slice(0, at)) ?? 0) | (GROUPS_OF_WORD.get(word.slice(at + 1)) ?? 0);
   }
   return mask;
-});
+}
+
+/** The key-word groups a sentence has a word of. */
+export const keywordsOf = memoBySentence((sentence): number => keywordMask(scanOf(sentence)));
 
 export const hasKeyword = (sentence: Sentence, group: number) => (keywordsOf(sentence) & group) !== 0;

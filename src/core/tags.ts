@@ -1,4 +1,4 @@
-import { beforeApostrophe, scanText, type TextScan } from './scan.ts';
+import { keywordGroup, keywordMask, scanText, type TextScan } from './scan.ts';
 import type { FactTag } from './types.ts';
 
 // Kinds of key information a fact carries, from surface cues only (no model): enough for the chips.
@@ -21,7 +21,7 @@ const PLACE_CUE =
   /\b(in|at|from|to|near|across) (the )?\p{Lu}\p{Ll}+|\b(China|Russia|Beijing|Moscow|Washington|London|Paris|Berlin|Tokyo|Korea|Ukraine|Europe|Asia|Africa|America|United States|Britain|France|Germany|India|Iran|Israel)\b/u;
 
 /** Words without one of which (or a digit) DATE, NUMBER and ORGANIZATION cannot match. */
-const wordsOf = (alternation: string) => new Set(alternation.toLowerCase().split('|'));
+const wordsOf = (alternation: string) => keywordGroup(alternation.toLowerCase().split('|'));
 const DATE_WORDS = wordsOf(
   `${MONTHS.replace('Sept?', 'Sep|Sept')}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|last|next|this|following`,
 );
@@ -32,9 +32,6 @@ const ORGANIZATION_WORDS = wordsOf(
   'University|Ministry|Department|Party|Council|Agency|Commission|Committee|Institute|Association|Company|Corporation|Inc|Corp|Ltd|Bank|Police|Army|Navy|Pentagon|Congress|Parliament|Senate|Court|Foundation|Union|Organization|Organisation|FBI|CIA|NATO|UN|EU',
 );
 
-const hasAny = (words: readonly string[], set: ReadonlySet<string>) =>
-  words.some((w) => set.has(w) || set.has(beforeApostrophe(w)));
-
 /** The kinds of information in `text`; `scan` is its word scan when the caller has it. */
 /** PERSON_CUE's titles and verbs: it cannot match a text without one. */
 const PERSON_CUE_WORDS = wordsOf(
@@ -43,14 +40,16 @@ const PERSON_CUE_WORDS = wordsOf(
 
 export function tagFact(text: string, scan: TextScan = scanText(text)): FactTag[] {
   const tags: FactTag[] = [];
-  const { words, hasDigit } = scan;
-  if ((hasDigit || hasAny(words, DATE_WORDS)) && DATE.test(text)) tags.push('date');
-  if ((hasDigit || /[%$€£]/.test(text) || hasAny(words, NUMBER_WORDS)) && NUMBER.test(text.replace(DATE, '')))
+  const { hasDigit } = scan;
+  const mask = keywordMask(scan);
+  const has = (group: number) => (mask & group) !== 0;
+  if ((hasDigit || has(DATE_WORDS)) && DATE.test(text)) tags.push('date');
+  if ((hasDigit || /[%$€£]/.test(text) || has(NUMBER_WORDS)) && NUMBER.test(text.replace(DATE, '')))
     tags.push('number');
-  if ((hasAny(words, PERSON_CUE_WORDS) && PERSON_CUE.test(text)) || PERSON_NAME.test(text.slice(1)))
+  if ((has(PERSON_CUE_WORDS) && PERSON_CUE.test(text)) || PERSON_NAME.test(text.slice(1)))
     tags.push('person');
   if (PLACE_CUE.test(text.slice(1))) tags.push('place');
-  if (hasAny(words, ORGANIZATION_WORDS) && ORGANIZATION.test(text)) tags.push('organization');
+  if (has(ORGANIZATION_WORDS) && ORGANIZATION.test(text)) tags.push('organization');
   if (QUOTE.test(text)) tags.push('quote');
   return tags;
 }
