@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnalyzedSentence, countWordsOf, memoBySentence, scanText } from '../../src/core/scan.ts';
 import { splitSentences } from '../../src/core/sentences.ts';
-import { nameRuns } from '../../src/core/sources/names.ts';
+import { nameRuns, PARTICLES } from '../../src/core/sources/names.ts';
 import type { Sentence } from '../../src/core/types.ts';
 
 // The character-table scanners replaced Unicode-property regexes for speed; these properties hold them
@@ -56,23 +56,6 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** nameRuns as it was written with a regex tokenizer: the specification of the table-driven one. */
 function regexNameRuns(sentence: string): Array<{ text: string; start: number }> {
   const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}][\p{L}'’-]*|\d[\d.,]*|\S/gu;
-  const PARTICLES = new Set([
-    'de',
-    'da',
-    'di',
-    'du',
-    'la',
-    'le',
-    'van',
-    'von',
-    'der',
-    'den',
-    'bin',
-    'ibn',
-    'al',
-    'el',
-    'y',
-  ]);
   const runs: Array<{ text: string; start: number }> = [];
   const tokens = [...sentence.matchAll(TOKEN)];
   let i = 0;

@@ -10,7 +10,7 @@ export interface NameRun {
 }
 
 /** Lower-case particles inside names: "Laure de la Raudière", "Osama bin Laden", "Ludwig van Beethoven". */
-const PARTICLES = new Set([
+export const PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'da',
   'di',
