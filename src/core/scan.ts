@@ -142,9 +142,17 @@ function walkWords(text: string, collect: boolean) {
 
 /** CJK text: each ideograph or kana is a word, and the words between them count as usual. */
 function countWordsWithCjk(text: string): number {
-  const CJK_ALL = new RegExp(CJK_CHAR.source, 'gu');
-  const cjk = text.match(CJK_ALL)?.length ?? 0;
-  return cjk + scanText(text.replace(CJK_ALL, ' ')).words.length;
+  let cjk = 0;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i += width(text, i)) {
+    if ((flagsAt(text, i) & CJK) === 0) continue;
+    cjk++;
+    parts.push(text.slice(from, i), ' ');
+    from = i + width(text, i);
+  }
+  parts.push(text.slice(from));
+  return cjk + walkWords(parts.join(''), false).count;
 }
 
 /**
