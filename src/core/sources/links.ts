@@ -4,7 +4,7 @@ import type { ArticleLink, Sentence } from '../types.ts';
 // Outbound links as sources: http(s) only, deduplicated by URL (without its fragment), minus links to
 // the publishing site itself (related stories, tags, author pages). Cost: one native indexOf scan of
 // the article's text per distinct link, O(links * characters) at worst (2,365 links on the largest
-// corpus page: about 25 ms there, under 0.1 ms on a typical page).
+// corpus page, wikipedia-2 with 115k characters: 23 ms there; median page 0.05 ms).
 
 export interface LinkHit {
   url: string;
