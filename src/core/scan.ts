@@ -6,7 +6,7 @@ import type { Sentence } from './types.ts';
 // Cost: O(characters).
 
 export const LETTER = 1;
-export const DIGIT_CLASS = 2; // \p{N}
+const DIGIT_CLASS = 2; // \p{N}
 export const UPPER = 4;
 export const LOWER = 8;
 export const MARK = 16;
@@ -226,6 +226,6 @@ export function keywordMask({ words, withApostrophe }: TextScan): number {
 }
 
 /** The key-word groups a sentence has a word of. */
-export const keywordsOf = memoBySentence((sentence): number => keywordMask(scanOf(sentence)));
+const keywordsOf = memoBySentence((sentence): number => keywordMask(scanOf(sentence)));
 
 export const hasKeyword = (sentence: Sentence, group: number) => (keywordsOf(sentence) & group) !== 0;

@@ -1,4 +1,4 @@
-import { countWordsOf, scanText } from './scan.ts';
+import { countWordsOf } from './scan.ts';
 
 // Small text helpers shared by ranking, tagging and source detection.
 
@@ -34,10 +34,6 @@ export function contentTermsOf(lowerWords: readonly string[]): string[] {
     terms.push(lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower);
   }
   return terms;
-}
-
-export function contentTerms(text: string): string[] {
-  return contentTermsOf(scanText(text).words);
 }
 
 export function normalizeSpace(text: string): string {

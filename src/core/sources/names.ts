@@ -261,7 +261,7 @@ export function personName(run: NameRun, knownNonPersons: (text: string) => bool
   if (nameTokens.some((t) => NOT_PERSON.has(t) || hasDigit(t) || isAllCapitals(t) || DEMONYM_WORDS.has(t))) {
     return null;
   }
-  const name = nameTokens.join(' ').replace(/[’']s$/u, '');
+  const name = withoutPossessive(nameTokens.join(' '));
   // "Russia-North Korea" joins places with a hyphen; a person's name does not.
   if (knownNonPersons(name) || nameTokens.some((t) => t.includes('-') && t.split('-').some(knownNonPersons)))
     return null;

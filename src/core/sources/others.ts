@@ -58,13 +58,14 @@ const ISSUING_VERBS =
   'said in a statement|said in a press release|said on its website|announced|confirmed in a statement';
 /** "Roscosmos said in a statement": a one-word name that issues statements is an organization. */
 const ISSUING_ORG = new RegExp(`(?:^|[\\s(])(${CAP})\\s+(?:${ISSUING_VERBS})${WB_END}`, 'gu');
+const ACCORDING_KEYS = keyWords(ACCORDING_TO);
 /** The patterns in the order they claim a span, each with the words it needs (0: none in particular). */
 const ORG_PATTERNS: Array<[RegExp, number]> = [
   [OWNED_ORG, keyWords(OWNED_HEADS)],
-  [DESCRIBED_ORG, keyWords(ACCORDING_TO)],
+  [DESCRIBED_ORG, ACCORDING_KEYS],
   [ISSUING_ORG, keyWords(ISSUING_VERBS)],
   [ORG_SUBJECT, 0],
-  [ORG_ACCORDING, keyWords(ACCORDING_TO)],
+  [ORG_ACCORDING, ACCORDING_KEYS],
   [ORG_INVERTED, keyWords(INVERTED_VERB, ORG_INVERTED_VERBS)],
 ];
 const IS_GENERIC_ORG = new RegExp(`^${GENERIC_ORG}$`, 'iu');

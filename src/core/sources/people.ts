@@ -8,7 +8,7 @@ import {
   WB_END,
   WB_START,
 } from './cues.ts';
-import { cachedNameRuns, DEMONYMS, isTitleWord, personName } from './names.ts';
+import { cachedNameRuns, DEMONYMS, isTitleWord, personName, withoutPossessive } from './names.ts';
 import { quotesIn } from './quotes.ts';
 import { describePerson } from './roles.ts';
 
@@ -110,7 +110,7 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
 }
 
 function shortMention(tokens: string[]): { token: string; titled: boolean } | null {
-  const words = tokens.map((t) => t.replace(/[’']s$/u, ''));
+  const words = tokens.map(withoutPossessive);
   const last = words.at(-1);
   if (!last || !/^\p{Lu}\p{Ll}/u.test(last) || isTitleWord(last)) return null;
   const titled = words.length > 1 && words.slice(0, -1).every((w) => isTitleWord(w) || w in DEMONYMS);
