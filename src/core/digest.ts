@@ -1,6 +1,6 @@
 import { DateResolver } from './dates.ts';
 import { isFurniture } from './facts.ts';
-import { hasKeyword, keywordGroup, scanOf } from './scan.ts';
+import { hasKeyword, keywordGroupOf, scanOf } from './scan.ts';
 import { cachedNameRuns, personName } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
 import type { DigestItem, Sentence } from './types.ts';
@@ -32,7 +32,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const COUNT_WORD_NAMES =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds|thousands|dozens';
 /** Words without which no NUMBER alternative can match a sentence that has no digit. */
-const COUNT_GROUP = keywordGroup([...COUNT_WORD_NAMES.split('|'), 'first']);
+const COUNT_GROUP = keywordGroupOf(COUNT_WORD_NAMES, 'first');
 const QUANTIFIER =
   '(?:(?:over|more than|less than|fewer than|about|nearly|almost|around|at least|up to|some|roughly)\\s+)?';
 const NUMBER = [
@@ -52,7 +52,7 @@ const SKIP_COUNT = /\b(?:years?|months?|days?|hours?|minutes?|weeks?|times)$/;
 const FACILITY_NAMES =
   'Hall|Square|Palace|Museum|Stadium|Airport|Station|Cathedral|Temple|Church|Mosque|Bridge|Park|Street|Avenue|House|Tower|Base|Hospital';
 const FACILITY = new RegExp(`(${FACILITY_NAMES})\\b`, 'u');
-const FACILITY_GROUP = keywordGroup(FACILITY_NAMES.toLowerCase().split('|'));
+const FACILITY_GROUP = keywordGroupOf(FACILITY_NAMES);
 const PLACE_RUN =
   /\b(?:at|in|near|outside|inside|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the|of|de|\p{Lu}[\p{L}’'-]*))*)/gu;
 

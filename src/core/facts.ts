@@ -3,7 +3,7 @@ import { tagFact } from './tags.ts';
 import { contentTermsOf } from './text.ts';
 import { trimSpan } from './trim.ts';
 import type { Block, Fact, Sentence } from './types.ts';
-import { cosineDense, spread, TermSpace, type Vector } from './vectors.ts';
+import { cosineDense, forwardSimilarities, spread, TermSpace, type Vector } from './vectors.ts';
 
 // Key-fact ranking: news puts the essence first, so position is the backbone of the score; directed
 // centrality (PacSum, Zheng & Lapata 2019: tf-idf similarity to the sentences after it, kept as a running
@@ -46,7 +46,7 @@ export interface RankWeights {
 
 // Chosen on the CNN/DM dev set among the variants listed in eval/VARIANTS.md. Variants 0-22 (position,
 // centroid centrality, title, MMR, length, density, quotes, trimming) all stayed inside the noise; the
-// one signal that cleared it is PacSum's directed centrality (variants 23-33): a sentence that resembles
+// one signal that cleared it is PacSum's directed centrality (variants 23-34): a sentence that resembles
 // what follows it announces the story. Its weight sits on a plateau (2 to 8 all beat Lead-3 by 0.9 to 1.1
 // R-1, and so do half-lives 3 to 10); the held-out set decides whether it holds.
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -208,24 +208,6 @@ export function rankFacts(
       tags: tagFact(sentence.text, scanOf(sentence)),
     };
   });
-}
-
-/** Each vector's cosine with the sum of the vectors after it, kept as a running dense sum: O(terms). */
-function forwardSimilarities(vectors: readonly Vector[], size: number): number[] {
-  const suffix = new Array<number>(size).fill(0);
-  let normSquared = 0;
-  const result = new Array<number>(vectors.length).fill(0);
-  for (let i = vectors.length - 1; i >= 0; i--) {
-    const v = vectors[i]!;
-    result[i] = cosineDense(v, suffix, Math.sqrt(normSquared));
-    for (let k = 0; k < v.ids.length; k++) {
-      const id = v.ids[k]!;
-      const before = suffix[id]!;
-      suffix[id] = before + v.weights[k]!;
-      normSquared += suffix[id]! ** 2 - before ** 2;
-    }
-  }
-  return result;
 }
 
 /** The facts of a summary of `count` facts, in article order. */

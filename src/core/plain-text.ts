@@ -1,4 +1,4 @@
-import { countWords } from './text.ts';
+import { countWords } from './scan.ts';
 import type { ArticleInput, Block } from './types.ts';
 
 // Plain text as an article: one block per paragraph (blank lines or single line breaks separate them).

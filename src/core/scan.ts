@@ -66,7 +66,7 @@ function width(text: string, i: number): number {
 
 export { width as charWidthAt };
 
-const isApostrophe = (code: number) => code === 39 || code === 0x2019;
+export const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
 export interface TextScan {
   /** The words, lower-cased: runs of letters and digits with inner apostrophes ("don’t", "l’Arcep"). */
@@ -84,8 +84,8 @@ export function scanText(text: string): TextScan {
   return { words, wordCount: cjk === 0 ? count : countWordsWithCjk(text), hasDigit, withApostrophe };
 }
 
-/** The reading-time word count of scanText, without making the words. */
-export function countWordsOf(text: string): number {
+/** Words of a text as scanText counts them (each CJK character a word), without making the words. */
+export function countWords(text: string): number {
   const { count, cjk } = walkWords(text, false);
   return cjk === 0 ? count : countWordsWithCjk(text);
 }
@@ -229,3 +229,20 @@ export function keywordMask({ words, withApostrophe }: TextScan): number {
 const keywordsOf = memoBySentence((sentence): number => keywordMask(scanOf(sentence)));
 
 export const hasKeyword = (sentence: Sentence, group: number) => (keywordsOf(sentence) & group) !== 0;
+
+/**
+ * The longest word of each alternative of a plain alternation ("according to|selon" -> according, selon):
+ * a sentence with none of these words cannot match a pattern built on it, so the pattern need not run.
+ * Registers them as a key-word group (see hasKeyword).
+ */
+export function keywordGroupOf(...alternations: string[]): number {
+  const keys = new Set<string>();
+  for (const alternative of alternations
+    .join('|')
+    .replace(/\(\?:|\)/g, '')
+    .split('|')) {
+    const words = scanText(alternative).words;
+    if (words.length) keys.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  return keywordGroup(keys);
+}

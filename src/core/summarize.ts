@@ -1,8 +1,8 @@
 import { buildDigest } from './digest.ts';
 import { factsForLength, type RankOptions, rankFacts } from './facts.ts';
+import { countWords } from './scan.ts';
 import { splitSentences } from './sentences.ts';
 import { findSources } from './sources/index.ts';
-import { countWords } from './text.ts';
 import {
   type ArticleInput,
   type ArticleMeta,

@@ -1,4 +1,4 @@
-import { keywordGroup, keywordMask, scanText, type TextScan } from './scan.ts';
+import { keywordGroupOf, keywordMask, scanText, type TextScan } from './scan.ts';
 import type { FactTag } from './types.ts';
 
 // Kinds of key information a fact carries, from surface cues only (no model): enough for the chips.
@@ -21,23 +21,22 @@ const PLACE_CUE =
   /\b(in|at|from|to|near|across) (the )?\p{Lu}\p{Ll}+|\b(China|Russia|Beijing|Moscow|Washington|London|Paris|Berlin|Tokyo|Korea|Ukraine|Europe|Asia|Africa|America|United States|Britain|France|Germany|India|Iran|Israel)\b/u;
 
 /** Words without one of which (or a digit) DATE, NUMBER and ORGANIZATION cannot match. */
-const wordsOf = (alternation: string) => keywordGroup(alternation.toLowerCase().split('|'));
-const DATE_WORDS = wordsOf(
+const DATE_WORDS = keywordGroupOf(
   `${MONTHS.replace('Sept?', 'Sep|Sept')}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|last|next|this|following`,
 );
-const NUMBER_WORDS = wordsOf(
+const NUMBER_WORDS = keywordGroupOf(
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half',
 );
-const ORGANIZATION_WORDS = wordsOf(
+const ORGANIZATION_WORDS = keywordGroupOf(
   'University|Ministry|Department|Party|Council|Agency|Commission|Committee|Institute|Association|Company|Corporation|Inc|Corp|Ltd|Bank|Police|Army|Navy|Pentagon|Congress|Parliament|Senate|Court|Foundation|Union|Organization|Organisation|FBI|CIA|NATO|UN|EU',
 );
 
-/** The kinds of information in `text`; `scan` is its word scan when the caller has it. */
 /** PERSON_CUE's titles and verbs: it cannot match a text without one. */
-const PERSON_CUE_WORDS = wordsOf(
+const PERSON_CUE_WORDS = keywordGroupOf(
   'Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Governor|Senator|leader|spokesman|spokeswoman|spokesperson|chief|director|lecturer|professor|dean|said|says|told|added|declared|noted|wrote|argued',
 );
 
+/** The kinds of information in `text`; `scan` is its word scan when the caller has it. */
 export function tagFact(text: string, scan: TextScan = scanText(text)): FactTag[] {
   const tags: FactTag[] = [];
   const { hasDigit } = scan;

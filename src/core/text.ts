@@ -1,11 +1,4 @@
-import { countWordsOf } from './scan.ts';
-
 // Small text helpers shared by ranking, tagging and source detection.
-
-/** Words of a text; each CJK character counts as a word (CJK has no spaces). */
-export function countWords(text: string): number {
-  return countWordsOf(text);
-}
 
 // Function words of the languages the product targets first; content words carry the signal.
 const STOPWORDS = new Set(

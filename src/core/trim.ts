@@ -1,4 +1,4 @@
-import { countWords } from './text.ts';
+import { countWords } from './scan.ts';
 
 // Trimming a key fact to the part that carries it, always one contiguous verbatim span of its sentence:
 // a leading dateline ("LONDON, England (CNN) -- ") or connective ("But", "However,"), a trailing

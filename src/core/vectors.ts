@@ -100,3 +100,21 @@ export function cosineDense(v: Vector, dense: number[], denseNorm: number): numb
   for (let k = 0; k < v.ids.length; k++) dot += v.weights[k]! * dense[v.ids[k]!]!;
   return dot / (v.norm * denseNorm);
 }
+
+/** Each vector's cosine with the sum of the vectors after it, kept as a running dense sum: O(terms). */
+export function forwardSimilarities(vectors: readonly Vector[], size: number): number[] {
+  const suffix = new Array<number>(size).fill(0);
+  let normSquared = 0;
+  const result = new Array<number>(vectors.length).fill(0);
+  for (let i = vectors.length - 1; i >= 0; i--) {
+    const v = vectors[i]!;
+    result[i] = cosineDense(v, suffix, Math.sqrt(normSquared));
+    for (let k = 0; k < v.ids.length; k++) {
+      const id = v.ids[k]!;
+      const before = suffix[id]!;
+      suffix[id] = before + v.weights[k]!;
+      normSquared += suffix[id]! ** 2 - before ** 2;
+    }
+  }
+  return result;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnalyzedSentence, countWordsOf, memoBySentence, scanText } from '../../src/core/scan.ts';
+import { AnalyzedSentence, countWords, memoBySentence, scanText } from '../../src/core/scan.ts';
 import { splitSentences } from '../../src/core/sentences.ts';
 import { nameRuns, PARTICLES } from '../../src/core/sources/names.ts';
 import type { Sentence } from '../../src/core/types.ts';
@@ -100,7 +100,7 @@ describe('character-table scanners', () => {
         const cjk = t.match(CJK)?.length ?? 0;
         const expected = cjk + (t.replace(CJK, ' ').match(WORD)?.length ?? 0);
         expect(scanText(t).wordCount).toBe(expected);
-        expect(countWordsOf(t)).toBe(expected);
+        expect(countWords(t)).toBe(expected);
       }),
       { numRuns: 2000 },
     );

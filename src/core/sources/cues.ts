@@ -1,4 +1,4 @@
-import { hasKeyword, keywordGroup, scanText } from '../scan.ts';
+import { hasKeyword, keywordGroup } from '../scan.ts';
 import type { Sentence } from '../types.ts';
 
 // The words that mark a claim as someone's: speech verbs and attribution phrases, in English,
@@ -92,20 +92,3 @@ const CUE_GROUP = keywordGroup(CUE_WORDS);
 
 /** Whether a sentence has a cue word (French elision read through: "l’annonce" is "annonce"). */
 export const hasAttributionCue = (sentence: Sentence) => hasKeyword(sentence, CUE_GROUP);
-
-/**
- * The longest word of each alternative of a plain alternation ("according to|selon" -> according, selon):
- * a sentence with none of these words cannot match a pattern built on it, so the pattern need not run.
- * Returns the key-word group (see hasKeyword).
- */
-export function keyWords(...alternations: string[]): number {
-  const keys = new Set<string>();
-  for (const alternative of alternations
-    .join('|')
-    .replace(/\(\?:|\)/g, '')
-    .split('|')) {
-    const words = scanText(alternative).words;
-    if (words.length) keys.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
-  }
-  return keywordGroup(keys);
-}

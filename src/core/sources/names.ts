@@ -1,4 +1,14 @@
-import { charWidthAt, flagsAt, LETTER, LOWER, MARK, memoBySentence, SPACE, UPPER } from '../scan.ts';
+import {
+  charWidthAt,
+  flagsAt,
+  isApostrophe,
+  LETTER,
+  LOWER,
+  MARK,
+  memoBySentence,
+  SPACE,
+  UPPER,
+} from '../scan.ts';
 
 // Proper-name runs in a sentence, and whether a run can be a person's name.
 
@@ -28,14 +38,12 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'y',
 ]);
 
-const APOSTROPHE = 39;
 const wordSet = (alternation: string) => new Set(alternation.split('|'));
 
 /** "Trump’s" -> "Trump". */
 export const withoutPossessive = (token: string) =>
   token.endsWith('s') && (token.at(-2) === '’' || token.at(-2) === "'") ? token.slice(0, -2) : token;
 
-const RIGHT_QUOTE = 0x2019;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
@@ -62,7 +70,7 @@ function tokenize(text: string): { starts: number[]; ends: number[]; upper: bool
       i += charWidthAt(text, i);
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (c === APOSTROPHE || c === RIGHT_QUOTE || c === 45 || (capital && c === 46)) i++;
+        if (isApostrophe(c) || c === 45 || (capital && c === 46)) i++;
         else if (flagsAt(text, i) & joining) i += charWidthAt(text, i);
         else break;
       }

@@ -1,10 +1,9 @@
-import { hasKeyword } from '../scan.ts';
+import { hasKeyword, keywordGroupOf } from '../scan.ts';
 import type { Sentence } from '../types.ts';
 import {
   ACCORDING_TO,
   hasAttributionCue,
   INVERTED_VERB,
-  keyWords,
   SPEAKER_GAP,
   SPEECH_VERB,
   WB_END,
@@ -58,15 +57,15 @@ const ISSUING_VERBS =
   'said in a statement|said in a press release|said on its website|announced|confirmed in a statement';
 /** "Roscosmos said in a statement": a one-word name that issues statements is an organization. */
 const ISSUING_ORG = new RegExp(`(?:^|[\\s(])(${CAP})\\s+(?:${ISSUING_VERBS})${WB_END}`, 'gu');
-const ACCORDING_KEYS = keyWords(ACCORDING_TO);
+const ACCORDING_KEYS = keywordGroupOf(ACCORDING_TO);
 /** The patterns in the order they claim a span, each with the words it needs (0: none in particular). */
 const ORG_PATTERNS: Array<[RegExp, number]> = [
-  [OWNED_ORG, keyWords(OWNED_HEADS)],
+  [OWNED_ORG, keywordGroupOf(OWNED_HEADS)],
   [DESCRIBED_ORG, ACCORDING_KEYS],
-  [ISSUING_ORG, keyWords(ISSUING_VERBS)],
+  [ISSUING_ORG, keywordGroupOf(ISSUING_VERBS)],
   [ORG_SUBJECT, 0],
   [ORG_ACCORDING, ACCORDING_KEYS],
-  [ORG_INVERTED, keyWords(INVERTED_VERB, ORG_INVERTED_VERBS)],
+  [ORG_INVERTED, keywordGroupOf(INVERTED_VERB, ORG_INVERTED_VERBS)],
 ];
 const IS_GENERIC_ORG = new RegExp(`^${GENERIC_ORG}$`, 'iu');
 const OPENER = /^(?:The|A|An|It|He|She|They|We|This|That|But|And|However|Meanwhile)$/;
