@@ -199,13 +199,13 @@ export function rankFacts(
 
   return picked.map((i, rank) => {
     const { sentence } = candidates[i]!;
-    const span = w.trim ? trimSpan(sentence.text, w) : { start: 0, end: sentence.text.length };
+    const span = w.trim ? trimSpan(sentence, w) : { start: 0, end: sentence.text.length };
     return {
       text: sentence.text.slice(span.start, span.end),
       sentence: sentence.index,
       rank,
       score: Number(base[i]!.toFixed(4)),
-      tags: tagFact(sentence.text, scanOf(sentence)),
+      tags: tagFact(sentence),
     };
   });
 }

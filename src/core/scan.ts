@@ -6,7 +6,7 @@ import type { Sentence } from './types.ts';
 // Cost: O(characters).
 
 export const LETTER = 1;
-const DIGIT_CLASS = 2; // \p{N}
+export const DIGIT = 2; // \p{N}
 export const UPPER = 4;
 export const LOWER = 8;
 export const MARK = 16;
@@ -19,7 +19,7 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 function classify(char: string): number {
   let flags = KNOWN;
   if (/\p{L}/u.test(char)) flags |= LETTER;
-  if (/\p{N}/u.test(char)) flags |= DIGIT_CLASS;
+  if (/\p{N}/u.test(char)) flags |= DIGIT;
   if (/\p{Lu}/u.test(char)) flags |= UPPER;
   if (/\p{Ll}/u.test(char)) flags |= LOWER;
   if (/\p{M}/u.test(char)) flags |= MARK;
@@ -111,7 +111,7 @@ function walkWords(text: string, collect: boolean) {
       wide = width(text, i) === 2;
     }
     if (code >= 48 && code <= 57) hasDigit = true;
-    const joins = lettersOnly ? flags & LETTER : flags & (LETTER | DIGIT_CLASS);
+    const joins = lettersOnly ? flags & LETTER : flags & (LETTER | DIGIT);
     if (joins) {
       if (start < 0) start = i;
       if (flags & CJK) cjk++;
@@ -124,7 +124,7 @@ function walkWords(text: string, collect: boolean) {
         count++;
         start = -1;
         // A digit right after an apostrophe group starts a new word: "rock'n2" is "rock'n", "2".
-        if (lettersOnly && flags & DIGIT_CLASS) {
+        if (lettersOnly && flags & DIGIT) {
           start = i;
           if (flags & CJK) cjk++;
         }

@@ -1,4 +1,4 @@
-import { AnalyzedSentence } from './scan.ts';
+import { AnalyzedSentence, charWidthAt, DIGIT, flagsAt, LETTER, LOWER, SPACE, UPPER } from './scan.ts';
 import type { Block, Sentence } from './types.ts';
 
 // Rule-based splitter. On the 160 CNN/DM dev texts (eval/splitters.ts) Intl.Segmenter (ICU) splits 40
@@ -7,7 +7,7 @@ import type { Block, Sentence } from './types.ts';
 // Cost: one linear scan per block, O(characters).
 
 /** Titles and words that are never the last word of a sentence. */
-const ALWAYS_ABBREVIATIONS = new Set(
+export const ALWAYS_ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms mx dr prof gov sen rep gen col lt sgt capt cmdr adm maj cpl pvt det insp supt st mt ft rev hon ' +
     'pres jr sr no nos vs v etc inc corp co ltd bros dept approx est fig jan feb mar apr jun jul aug sep sept ' +
@@ -17,7 +17,7 @@ const ALWAYS_ABBREVIATIONS = new Set(
 );
 
 /** Words that start a new sentence even after an ambiguous abbreviation ("... in the U.S. The ..."). */
-const SENTENCE_STARTERS = new Set(
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
   (
     'the a an he she it they we i you his her its their this that these those there but and or so yet ' +
     'in on at for when while after before if as meanwhile however now then still also some many most'
@@ -48,27 +48,53 @@ export function splitSpans(text: string): SentenceSpan[] {
 }
 
 function pushSpan(spans: SentenceSpan[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) spans.push({ start, end });
+  while (start < end && flagsAt(text, start) & SPACE) start++;
+  while (end > start && flagsAt(text, end - 1) & SPACE) end--;
+  if (hasLetterOrDigit(text, start, end)) spans.push({ start, end });
+}
+
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += charWidthAt(text, i))
+    if (flagsAt(text, i) & (LETTER | DIGIT)) return true;
+  return false;
+}
+
+/** A lower-case letter in one UTF-16 code unit (the splitter looks at one unit, not a code point). */
+const isLowerUnit = (text: string, i: number) =>
+  charWidthAt(text, i) === 1 && (flagsAt(text, i) & LOWER) !== 0;
+
+const OPENING_MARKS = new Set(['"', '“', '‘', '«', '(', '[']);
+
+/** Offset of the word of letters and dots that ends at `at`, looking back at most 30 code units. */
+function wordStartBefore(text: string, at: number): number {
+  const limit = Math.max(0, at - 30);
+  let j = at;
+  while (j > limit) {
+    if (text.charCodeAt(j - 1) === 46) j--;
+    else if (j - 2 >= limit && charWidthAt(text, j - 2) === 2) {
+      if (!(flagsAt(text, j - 2) & LETTER)) break;
+      j -= 2; // a letter outside the BMP
+    } else if (flagsAt(text, j - 1) & LETTER) j--;
+    else break;
+  }
+  return j;
 }
 
 function isBoundary(text: string, at: number, terminator: string, next: number): boolean {
   if (/[。！？]/.test(terminator)) return true;
-  const following = text.slice(next, next + 40);
-  const nextChar = following.replace(/^["“‘«([]+/, '')[0] ?? '';
+  let first = next; // the next sentence's first character, after any opening marks
+  while (first < text.length && first < next + 40 && OPENING_MARKS.has(text[first]!)) first++;
   // A lowercase continuation ("?" he asked; "... enhance mutual") is never a new sentence.
-  if (/\p{Ll}/u.test(nextChar)) return false;
+  if (first < text.length && first < next + 40 && isLowerUnit(text, first)) return false;
   if (terminator !== '.') return true;
-  const before = text.slice(Math.max(0, at - 30), at);
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  const word = text.slice(wordStartBefore(text, at), at);
   if (word === '') return true; // "video . Barack": a spaced full stop ends the sentence
   const bare = word.replace(/\./g, '').toLowerCase();
   if (ALWAYS_ABBREVIATIONS.has(bare) && !word.includes('.')) return false;
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
+  if (word.length === charWidthAt(word, 0) && flagsAt(word, 0) & UPPER) return false; // an initial: "John F. Kennedy"
   if (word.includes('.')) {
     // Dotted forms (U.S., a.m., Ph.D.) end a sentence only when a typical sentence opener follows.
-    const nextWord = /^[\p{L}']+/u.exec(following)?.[0]?.toLowerCase() ?? '';
+    const nextWord = /^[\p{L}']+/u.exec(text.slice(next, next + 40))?.[0]?.toLowerCase() ?? '';
     return SENTENCE_STARTERS.has(nextWord);
   }
   return true;

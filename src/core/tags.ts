@@ -1,5 +1,5 @@
-import { keywordGroupOf, keywordMask, scanText, type TextScan } from './scan.ts';
-import type { FactTag } from './types.ts';
+import { hasKeyword, keywordGroupOf, scanOf } from './scan.ts';
+import type { FactTag, Sentence } from './types.ts';
 
 // Kinds of key information a fact carries, from surface cues only (no model): enough for the chips.
 
@@ -36,16 +36,19 @@ const PERSON_CUE_WORDS = keywordGroupOf(
   'Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Governor|Senator|leader|spokesman|spokeswoman|spokesperson|chief|director|lecturer|professor|dean|said|says|told|added|declared|noted|wrote|argued',
 );
 
-/** The kinds of information in `text`; `scan` is its word scan when the caller has it. */
-export function tagFact(text: string, scan: TextScan = scanText(text)): FactTag[] {
+/** The kinds of information in a sentence. */
+export function tagFact(sentence: Sentence): FactTag[] {
+  const { text } = sentence;
+  const { hasDigit } = scanOf(sentence);
+  const has = (group: number) => hasKeyword(sentence, group);
   const tags: FactTag[] = [];
-  const { hasDigit } = scan;
-  const mask = keywordMask(scan);
-  const has = (group: number) => (mask & group) !== 0;
-  if ((hasDigit || has(DATE_WORDS)) && DATE.test(text)) tags.push('date');
-  if ((hasDigit || /[%$€£]/.test(text) || has(NUMBER_WORDS)) && NUMBER.test(text.replace(DATE, '')))
-    tags.push('number');
-  if ((has(PERSON_CUE_WORDS) && PERSON_CUE.test(text)) || PERSON_NAME.test(text.slice(1)))
+  const date = hasDigit || has(DATE_WORDS) ? DATE.exec(text) : null;
+  if (date) tags.push('date');
+  // A number outside the date: "June 4" alone is no number.
+  const rest = date ? text.slice(0, date.index) + text.slice(date.index + date[0].length) : text;
+  if ((hasDigit || /[%$€£]/.test(text) || has(NUMBER_WORDS)) && NUMBER.test(rest)) tags.push('number');
+  // The cheaper test first: most sentences with a cue also have a name.
+  if (PERSON_NAME.test(text.slice(1)) || (has(PERSON_CUE_WORDS) && PERSON_CUE.test(text)))
     tags.push('person');
   if (PLACE_CUE.test(text.slice(1))) tags.push('place');
   if (has(ORGANIZATION_WORDS) && ORGANIZATION.test(text)) tags.push('organization');

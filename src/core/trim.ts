@@ -1,9 +1,11 @@
-import { countWords } from './scan.ts';
+import { countWords, hasKeyword, keywordGroup, scanOf } from './scan.ts';
+import type { Sentence } from './types.ts';
 
 // Trimming a key fact to the part that carries it, always one contiguous verbatim span of its sentence:
 // a leading dateline ("LONDON, England (CNN) -- ") or connective ("But", "However,"), a trailing
 // attribution (", police said.") and, in a long sentence, a trailing subordinate clause (", who ...",
-// ", while ..."): news puts the main clause first. Cost: a few anchored regexes per fact.
+// ", while ..."): news puts the main clause first. Cost: a few anchored regexes per fact, each run only
+// when the sentence has the characters or words it needs.
 
 export interface TrimOptions {
   /** Sentences longer than this (words) lose a trailing subordinate clause; 0 turns that off. */
@@ -19,19 +21,36 @@ const ATTRIBUTION =
 const CLAUSE =
   /,\s+(?:who|which|while|whereas|although|though|after|before|as|when|where|with|making|leaving|including|prompting|sparking|despite|amid|saying|adding)\b/gu;
 
-export function trimSpan(sentence: string, options: TrimOptions): { start: number; end: number } {
+/** Words one of which ATTRIBUTION needs: a sentence without any has no trailing attribution. */
+const ATTRIBUTION_WORDS = keywordGroup(
+  'said says told added reported confirmed claimed announced revealed according heard'.split(' '),
+);
+
+/** DATELINE needs an opening bracket or a dash: "(CNN)", "LONDON —". */
+const mayHaveDateline = (text: string) =>
+  text.includes('(') || text.includes('—') || text.includes('–') || text.includes('--');
+
+export function trimSpan(sentence: Sentence, options: TrimOptions): { start: number; end: number } {
+  const { text } = sentence;
   let start = 0;
-  let end = sentence.length;
-  const dateline = DATELINE.exec(sentence);
-  if (dateline && dateline[0].length < sentence.length / 2) start = dateline[0].length;
-  const connective = CONNECTIVE.exec(sentence.slice(start));
+  let end = text.length;
+  const dateline = mayHaveDateline(text) ? DATELINE.exec(text) : null;
+  if (dateline && dateline[0].length < text.length / 2) start = dateline[0].length;
+  const connective = CONNECTIVE.exec(start ? text.slice(start) : text);
   if (connective) start += connective[0].length;
-  const attribution = ATTRIBUTION.exec(sentence.slice(start));
-  if (attribution && countWords(sentence.slice(start, start + attribution.index)) >= 8)
+  const attribution = hasKeyword(sentence, ATTRIBUTION_WORDS) ? ATTRIBUTION.exec(text.slice(start)) : null;
+  if (attribution && countWords(text.slice(start, start + attribution.index)) >= 8)
     end = start + attribution.index;
-  if (options.clauseAfterWords > 0 && countWords(sentence.slice(start, end)) > options.clauseAfterWords) {
-    for (const clause of sentence.slice(start, end).matchAll(CLAUSE)) {
-      if (countWords(sentence.slice(start, start + clause.index)) >= 15) {
+  const words =
+    start === 0 && end === text.length ? scanOf(sentence).wordCount : countWords(text.slice(start, end));
+  if (options.clauseAfterWords > 0 && words > options.clauseAfterWords) {
+    // Words before each clause, counted from the clause before (a cut at a comma never splits a word).
+    let before = 0;
+    let from = start;
+    for (const clause of text.slice(start, end).matchAll(CLAUSE)) {
+      before += countWords(text.slice(from, start + clause.index));
+      from = start + clause.index;
+      if (before >= 15) {
         end = start + clause.index;
         break;
       }

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnalyzedSentence, countWords, memoBySentence, scanText } from '../../src/core/scan.ts';
-import { splitSentences } from '../../src/core/sentences.ts';
+import {
+  ALWAYS_ABBREVIATIONS,
+  SENTENCE_STARTERS,
+  splitSentences,
+  splitSpans,
+} from '../../src/core/sentences.ts';
 import { nameRuns, PARTICLES } from '../../src/core/sources/names.ts';
 import type { Sentence } from '../../src/core/types.ts';
 
@@ -80,6 +85,40 @@ function regexNameRuns(sentence: string): Array<{ text: string; start: number }>
   return runs;
 }
 
+/** The splitter's boundary tests as they were written with regexes: the specification of the loops. */
+function regexSplitSpans(text: string): Array<{ start: number; end: number }> {
+  const TERMINATOR = /([.!?…]+|[。！？]+)(["”’'»)\]]*)\s+|[。！？]+["”’」』]*/gu;
+  const spans: Array<{ start: number; end: number }> = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) spans.push({ start, end });
+  };
+  const boundary = (at: number, terminator: string, next: number) => {
+    if (/[。！？]/.test(terminator)) return true;
+    const following = text.slice(next, next + 40);
+    if (/\p{Ll}/u.test(following.replace(/^["“‘«([]+/, '')[0] ?? '')) return false;
+    if (terminator !== '.') return true;
+    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+    if (word === '') return true;
+    if (ALWAYS_ABBREVIATIONS.has(word.replace(/\./g, '').toLowerCase()) && !word.includes('.')) return false;
+    if (/^\p{Lu}$/u.test(word)) return false;
+    if (word.includes('.'))
+      return SENTENCE_STARTERS.has(/^[\p{L}']+/u.exec(following)?.[0]?.toLowerCase() ?? '');
+    return true;
+  };
+  let start = 0;
+  for (const match of text.matchAll(TERMINATOR)) {
+    const next = match.index + match[0].length;
+    if (next >= text.length) break;
+    if (!boundary(match.index, match[1] ?? match[0], next)) continue;
+    push(start, match.index + match[0].trimEnd().length);
+    start = next;
+  }
+  push(start, text.length);
+  return spans;
+}
+
 describe('character-table scanners', () => {
   it('find the words the word regex finds, lower-cased in the context of the text', () => {
     fc.assert(
@@ -112,6 +151,41 @@ describe('character-table scanners', () => {
         expect(nameRuns(t).map(({ text: name, start }) => ({ text: name, start }))).toEqual(regexNameRuns(t));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('split sentences where the regex boundary tests did', () => {
+    const piece = fc.oneof(
+      fragment,
+      fc.constantFrom(
+        '. ',
+        '? ',
+        '! ',
+        '… ',
+        '.” ',
+        '。',
+        '！',
+        ' Dr. ',
+        ' Gov.',
+        ' U.S. ',
+        'a.m.',
+        ' F. ',
+        ' “',
+        ' (',
+        ' he ',
+        ' The ',
+        '𝐀. ',
+        '𝐚',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+        (t) => {
+          expect(splitSpans(t)).toEqual(regexSplitSpans(t));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
