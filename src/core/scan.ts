@@ -90,6 +90,13 @@ export function countWords(text: string): number {
   return cjk === 0 ? count : countWordsWithCjk(text);
 }
 
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
+/** An apostrophe at `i` that joins the letter after it to the word: "don’t", "l’Arcep". */
+const joinsLetter = (text: string, i: number) => i + 1 < text.length && (flagsAt(text, i + 1) & LETTER) !== 0;
+
+// ASCII characters are told apart by code alone (most of a text), the others by the table.
 function walkWords(text: string, collect: boolean) {
   const lower = collect ? text.toLowerCase() : text;
   // Lower-casing keeps the length but for a few letters ("İ"); then each word is lower-cased alone.
@@ -100,41 +107,43 @@ function walkWords(text: string, collect: boolean) {
   let hasDigit = false;
   const withApostrophe: number[] = [];
   const n = text.length;
-  let start = -1; // the current word's start, or -1
-  let lettersOnly = false; // after an inner apostrophe a word takes letters only
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    let flags = BMP[code]!;
-    let wide = false;
-    if (flags === 0 || flags & HIGH_SURROGATE) {
-      flags = slowFlagsAt(text, i);
-      wide = width(text, i) === 2;
+  let i = 0;
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    if (
+      first < 128 ? !isAsciiLetter(first) && !isAsciiDigit(first) : !(flagsAt(text, i) & (LETTER | DIGIT))
+    ) {
+      i += first < 128 ? 1 : width(text, i);
+      continue;
     }
-    if (code >= 48 && code <= 57) hasDigit = true;
-    const joins = lettersOnly ? flags & LETTER : flags & (LETTER | DIGIT);
-    if (joins) {
-      if (start < 0) start = i;
-      if (flags & CJK) cjk++;
-    } else if (start >= 0 && isApostrophe(code) && i + 1 < n && flagsAt(text, i + 1) & LETTER) {
-      if (!lettersOnly) withApostrophe.push(count);
-      lettersOnly = true;
-    } else {
-      if (start >= 0) {
-        if (collect) words.push(sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
-        count++;
-        start = -1;
-        // A digit right after an apostrophe group starts a new word: "rock'n2" is "rock'n", "2".
-        if (lettersOnly && flags & DIGIT) {
-          start = i;
-          if (flags & CJK) cjk++;
-        }
+    const start = i;
+    let lettersOnly = false; // after an inner apostrophe a word takes letters only
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (code < 128) {
+        if (isAsciiLetter(code)) i++;
+        else if (isAsciiDigit(code)) {
+          hasDigit = true;
+          if (lettersOnly) break; // a digit after an apostrophe group starts a new word: "rock'n2"
+          i++;
+        } else if (code === 39 && joinsLetter(text, i)) {
+          if (!lettersOnly) withApostrophe.push(count);
+          lettersOnly = true;
+          i++;
+        } else break;
+        continue;
       }
-      lettersOnly = false;
+      const flags = flagsAt(text, i);
+      if (flags & (lettersOnly ? LETTER : LETTER | DIGIT)) {
+        if (flags & CJK) cjk++;
+        i += width(text, i);
+      } else if (code === 0x2019 && joinsLetter(text, i)) {
+        if (!lettersOnly) withApostrophe.push(count);
+        lettersOnly = true;
+        i++;
+      } else break;
     }
-    if (wide) i++;
-  }
-  if (start >= 0) {
-    if (collect) words.push(sameLength ? lower.slice(start) : text.slice(start).toLowerCase());
+    if (collect) words.push(sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
     count++;
   }
   return { words, count, cjk, hasDigit, withApostrophe };

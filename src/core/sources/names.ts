@@ -46,9 +46,12 @@ export const withoutPossessive = (token: string) =>
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
 /**
  * The sentence's tokens as /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}][\p{L}'’-]*|\d[\d.,]*|\S/gu cuts them,
- * in one pass with table look-ups: offsets, and whether each opens with a capital.
+ * in one pass with table look-ups: offsets, and whether each opens with a capital. ASCII letters, spaces
+ * and the joining marks are told apart by code alone (most of a text), other characters by the table.
  */
 function tokenize(text: string): { starts: number[]; ends: number[]; upper: boolean[] } {
   const starts: number[] = [];
@@ -57,6 +60,11 @@ function tokenize(text: string): { starts: number[]; ends: number[]; upper: bool
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      i++;
+      continue;
+    }
     const flags = flagsAt(text, i);
     if (flags & SPACE) {
       i += charWidthAt(text, i);
@@ -70,11 +78,13 @@ function tokenize(text: string): { starts: number[]; ends: number[]; upper: bool
       i += charWidthAt(text, i);
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (isApostrophe(c) || c === 45 || (capital && c === 46)) i++;
+        if (isAsciiLetter(c) || isApostrophe(c) || c === 45 || (capital && c === 46)) i++;
+        else if (c < 128)
+          break; // no other ASCII character is a letter or a mark
         else if (flagsAt(text, i) & joining) i += charWidthAt(text, i);
         else break;
       }
-    } else if (isDigit(text.charCodeAt(i))) {
+    } else if (isDigit(code)) {
       i++;
       while (i < n) {
         const c = text.charCodeAt(i);
@@ -132,7 +142,7 @@ export function nameRuns(sentence: string): NameRun[] {
       text,
       start,
       end: start + text.length,
-      tokens: text.includes(' ') ? text.split(' ') : [text],
+      tokens: j - i > 1 ? text.split(' ') : [text], // a run of one token has no space
     });
     i = j;
   }
