@@ -13,15 +13,19 @@ export interface SourceList {
 
 const ORDER: Record<Source['type'], number> = { outlet: 0, person: 1, organization: 2, document: 3, link: 4 };
 
+/** Outlets by their name and aliases, lower-cased (the first outlet wins a name two share). */
+const OUTLET_BY_NAME = new Map<string, OutletEntry>();
+for (const outlet of OUTLETS)
+  for (const name of [outlet.name, ...outlet.aliases])
+    if (!OUTLET_BY_NAME.has(name.toLowerCase())) OUTLET_BY_NAME.set(name.toLowerCase(), outlet);
+
 /** The outlet that publishes the page, from its host or its site name. */
 function homeOutlet(article: Pick<ArticleInput, 'url' | 'siteName'>): OutletEntry | undefined {
   const host = hostOf(article.url);
   const byHost = host ? outletForHost(host) : undefined;
   if (byHost) return byHost;
   const site = article.siteName?.toLowerCase();
-  return site
-    ? OUTLETS.find((o) => o.name.toLowerCase() === site || o.aliases.some((a) => a.toLowerCase() === site))
-    : undefined;
+  return site ? OUTLET_BY_NAME.get(site) : undefined;
 }
 
 const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]));

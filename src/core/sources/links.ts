@@ -44,6 +44,7 @@ export function outboundLinks(
   const pageHost = hostOf(pageUrl);
   const pageSite = pageHost ? siteOf(pageHost) : null;
   const byUrl = new Map<string, LinkHit>();
+  if (links.length === 0) return [];
   const sentencesHolding = textIndex(sentences);
   for (const link of links) {
     const host = hostOf(link.href);
