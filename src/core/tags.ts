@@ -9,8 +9,10 @@ const DATE = new RegExp(
   `\\b((${MONTHS})\\.? \\d{1,2}\\b|\\d{1,2} (${MONTHS})\\b|(${MONTHS}) \\d{4}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tomorrow|tonight|last (week|month|year|night)|next (week|month|year)|this (week|month|year)|(the )?following day|in (19|20)\\d\\d|\\d{1,2}(:\\d\\d)? ?[ap]\\.?m\\.?)`,
   'i',
 );
-const NUMBER =
-  /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b|%|\$|€|£)/i;
+/** A number is a digit, a sign or a number word; the word alternation runs only when a key word is there. */
+const NUMBER_SIGN = /[\d%$€£]/;
+const NUMBER_WORD =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b/i;
 const QUOTE = /["“”«»]|(^|\s)‘|’(\s|$)/;
 const ORGANIZATION =
   /\b(University|Ministry|Department|Party|Council|Agency|Commission|Committee|Institute|Association|Company|Corporation|Inc|Corp|Ltd|Bank|Police|Army|Navy|Pentagon|Congress|Parliament|Senate|Court|Foundation|Union|Organization|Organisation|FBI|CIA|NATO|UN|EU)\b/;
@@ -20,7 +22,7 @@ const PERSON_NAME = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\b/u;
 const PLACE_CUE =
   /\b(in|at|from|to|near|across) (the )?\p{Lu}\p{Ll}+|\b(China|Russia|Beijing|Moscow|Washington|London|Paris|Berlin|Tokyo|Korea|Ukraine|Europe|Asia|Africa|America|United States|Britain|France|Germany|India|Iran|Israel)\b/u;
 
-/** Words without one of which (or a digit) DATE, NUMBER and ORGANIZATION cannot match. */
+/** Words without one of which (or a digit) DATE, NUMBER_WORD and ORGANIZATION cannot match. */
 const DATE_WORDS = keywordGroupOf(
   `${MONTHS.replace('Sept?', 'Sep|Sept')}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|last|next|this|following`,
 );
@@ -46,7 +48,7 @@ export function tagFact(sentence: Sentence): FactTag[] {
   if (date) tags.push('date');
   // A number outside the date: "June 4" alone is no number.
   const rest = date ? text.slice(0, date.index) + text.slice(date.index + date[0].length) : text;
-  if ((hasDigit || /[%$€£]/.test(text) || has(NUMBER_WORDS)) && NUMBER.test(rest)) tags.push('number');
+  if (NUMBER_SIGN.test(rest) || (has(NUMBER_WORDS) && NUMBER_WORD.test(rest))) tags.push('number');
   // The cheaper test first: most sentences with a cue also have a name.
   if (PERSON_NAME.test(text.slice(1)) || (has(PERSON_CUE_WORDS) && PERSON_CUE.test(text)))
     tags.push('person');
