@@ -58,12 +58,12 @@ const ISSUING_VERBS =
 /** "Roscosmos said in a statement": a one-word name that issues statements is an organization. */
 const ISSUING_ORG = new RegExp(`(?:^|[\\s(])(${CAP})\\s+(?:${ISSUING_VERBS})${WB_END}`, 'gu');
 const ACCORDING_KEYS = keywordGroupOf(ACCORDING_TO);
-/** The patterns in the order they claim a span, each with the words it needs (0: none in particular). */
+/** The patterns in the order they claim a span, each with the words it needs. */
 const ORG_PATTERNS: Array<[RegExp, number]> = [
   [OWNED_ORG, keywordGroupOf(OWNED_HEADS)],
   [DESCRIBED_ORG, ACCORDING_KEYS],
   [ISSUING_ORG, keywordGroupOf(ISSUING_VERBS)],
-  [ORG_SUBJECT, 0],
+  [ORG_SUBJECT, keywordGroupOf(SPEECH_VERB, 'was quoted|were quoted')],
   [ORG_ACCORDING, ACCORDING_KEYS],
   [ORG_INVERTED, keywordGroupOf(INVERTED_VERB, ORG_INVERTED_VERBS)],
 ];
@@ -72,7 +72,7 @@ const OPENER = /^(?:The|A|An|It|He|She|They|We|This|That|But|And|However|Meanwhi
 
 const DOC_NOUN =
   '(?:report|reports|study|statement|survey|poll|analysis|filing|filings|lawsuit|complaint|indictment|memo|letter|' +
-  'paper|review|audit|assessment|press release|transcript|address|speech|post|tweet|documents?|records|data|' +
+  'paper|review|audit|assessment|press release|transcript|address|speech|post|tweet|documents|document|records|data|' +
   'figures|book|announcement|rapport|étude|communiqué|projet de loi|Bericht|Studie|Erklärung|informe|estudio|comunicado)';
 const DETERMINER = '(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Uu]ne?|[Ll]e|[Ll]a|[Dd]er|[Dd]ie|[Ee]l)';
 const DOC_MODIFIER = `(?:new|recent|latest|annual|joint|official|written|televised|leaked|internal|draft|final|court|police|government|intelligence|wedding|${CAP})`;
@@ -87,16 +87,22 @@ const DOC_CUE = new RegExp(
     `énonce|indique|selon)${WB_END}`,
   'iu',
 );
-const SOCIAL_POST =
-  /\b(?:weighed in|posted|wrote|said|commented)\s+on\s+(social media|Twitter|X|Facebook|Instagram|Truth Social|Telegram)\b/u;
+const PLATFORMS = 'social media|Twitter|X|Facebook|Instagram|Truth Social|Telegram';
+const SOCIAL_POST = new RegExp(
+  `\\b(?:weighed in|posted|wrote|said|commented)\\s+on\\s+(${PLATFORMS})\\b`,
+  'u',
+);
 
+/** Who an unnamed source is: the noun that ends the phrase ("a senior official"). */
+const UNNAMED_NOUN =
+  'officials|official|sources|source|diplomats|diplomat|aides|aide|analysts|experts|observers|witnesses|residents|' +
+  'people familiar|insiders|spokesman|spokesmen|spokeswoman|spokeswomen|spokesperson|researchers|scientists|' +
+  'critics|lawmakers|investigators|elders|local news reports|news reports|reports';
 const UNNAMED = new RegExp(
   `${WB_START}((?:(?:a|an|one|two|three|several|some|many|other|his|her|their)\\s+)?` +
     '(?:(?:senior|former|top|local|western|u\\.s\\.|american|government|administration|military|intelligence|police|' +
     'security|political|diplomatic|european|chinese|russian|unnamed|anonymous|whale|obama administration)\\s+)*' +
-    '(?:officials?|sources?|diplomats?|aides?|analysts|experts|observers|witnesses|residents|people familiar|insiders|' +
-    'spokesm[ae]n|spokeswom[ae]n|spokesperson|researchers|scientists|critics|lawmakers|investigators|elders|' +
-    `local news reports|news reports|reports))${WB_END}`,
+    `(?:${UNNAMED_NOUN}))${WB_END}`,
   'giu',
 );
 const UNNAMED_CUE = new RegExp(
@@ -104,6 +110,11 @@ const UNNAMED_CUE = new RegExp(
     `argued|suggest|regard|fear|expect|estimate|concluded|remembered|describe|acknowledged)${WB_END}`,
   'iu',
 );
+
+// Each pattern needs one of some words: a sentence without any is not scanned for it (see hasKeyword).
+const DOC_NOUNS = keywordGroupOf(DOC_NOUN);
+const PLATFORM_WORDS = keywordGroupOf(PLATFORMS);
+const UNNAMED_NOUNS = keywordGroupOf(UNNAMED_NOUN);
 
 const add = (hits: Map<string, Hit>, name: string, sentence: number) => {
   const key = name.toLowerCase();
@@ -119,7 +130,7 @@ export function findOrganizations(sentences: readonly Sentence[], isTaken: (name
     // Specific patterns first: "the Tuva government said" is not also "government said".
     const spans: Array<[number, number]> = [];
     for (const [pattern, keys] of ORG_PATTERNS) {
-      if (keys && !hasKeyword(sentence, keys)) continue;
+      if (!hasKeyword(sentence, keys)) continue;
       for (const m of sentence.text.matchAll(pattern)) {
         const at = m.index + m[0].indexOf(m[1]!);
         const span: [number, number] = [at, at + m[1]!.length];
@@ -149,9 +160,9 @@ export function findDocuments(sentences: readonly Sentence[]): Hit[] {
   const hits = new Map<string, Hit>();
   for (const sentence of sentences) {
     if (!hasAttributionCue(sentence)) continue;
-    const post = SOCIAL_POST.exec(sentence.text);
+    const post = hasKeyword(sentence, PLATFORM_WORDS) ? SOCIAL_POST.exec(sentence.text) : null;
     if (post) add(hits, `${post[1]} post`, sentence.index);
-    if (!DOC_CUE.test(sentence.text)) continue;
+    if (!hasKeyword(sentence, DOC_NOUNS) || !DOC_CUE.test(sentence.text)) continue;
     for (const m of sentence.text.matchAll(DOCUMENT)) {
       add(
         hits,
@@ -167,7 +178,12 @@ export function findDocuments(sentences: readonly Sentence[]): Hit[] {
 export function countUnnamed(sentences: readonly Sentence[]): Hit[] {
   const hits = new Map<string, Hit>();
   for (const sentence of sentences) {
-    if (!hasAttributionCue(sentence) || !UNNAMED_CUE.test(sentence.text)) continue;
+    if (
+      !hasAttributionCue(sentence) ||
+      !hasKeyword(sentence, UNNAMED_NOUNS) ||
+      !UNNAMED_CUE.test(sentence.text)
+    )
+      continue;
     for (const m of sentence.text.matchAll(UNNAMED)) {
       const before = sentence.text.slice(Math.max(0, m.index - 60), m.index);
       const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 3);

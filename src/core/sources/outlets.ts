@@ -1,3 +1,4 @@
+import { hasKeyword, keywordGroupOf } from '../scan.ts';
 import type { Sentence } from '../types.ts';
 import { hasAttributionCue, OUTLET_CUE } from './cues.ts';
 import { OUTLETS, type OutletEntry } from './gazetteer.ts';
@@ -14,8 +15,11 @@ export interface OutletHit {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CREDIT_AFTER = /^\s*(?:\/|Photo|Images|Video|file photo|via\b|\))/u;
 const CREDIT_BEFORE = /(?:\(|\/|\bvia|Photo:|Credit:|©)\s*$/iu;
-const SHAPED =
-  /\b(?:the|The)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Post|Times|Journal|News|Herald|Tribune|Gazette|Telegraph|Chronicle|Observer|Courier|Examiner|Inquirer|Daily|Express|Mirror|Standard|Independent))\b/gu;
+const SHAPED_HEADS =
+  'Post|Times|Journal|News|Herald|Tribune|Gazette|Telegraph|Chronicle|Observer|Courier|Examiner|Inquirer|Daily|Express|Mirror|Standard|Independent';
+const SHAPED = new RegExp(`\\b(?:the|The)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}(?:${SHAPED_HEADS}))\\b`, 'gu');
+/** SHAPED needs one of its head words: a sentence without any is not scanned for it. */
+const SHAPED_WORDS = keywordGroupOf(SHAPED_HEADS);
 
 /** One alternation of every alias, longest first, so each sentence is scanned once. */
 interface AliasMatcher {
@@ -75,7 +79,7 @@ export function findOutlets(sentences: readonly Sentence[], home: OutletEntry | 
         add(outlet.name, sentence.index);
       }
     }
-    for (const m of text.matchAll(SHAPED)) {
+    for (const m of hasKeyword(sentence, SHAPED_WORDS) ? text.matchAll(SHAPED) : []) {
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;
       if (taken.some(([a, b]) => start < b && start + name.length > a)) continue;
