@@ -57,7 +57,7 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
   for (const sentence of sentences) {
     const text = sentence.text;
     const cue = hasAttributionCue(sentence); // no cue word: no attribution pattern can hold
-    const cited = new Set<Entity>();
+    const cited: Entity[] = []; // distinct, in order of first citation (a Set per sentence costs more)
     for (const run of cachedNameRuns(sentence)) {
       const full = personName(run, isNonPerson);
       let entity: Entity | undefined;
@@ -80,21 +80,21 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
         if (entity.salience < ROLE_MENTIONS) describePerson(entity, text, run.start, end, '');
       }
       entity.salience++;
-      if (cue && isCitation(text, at, end)) cited.add(entity);
+      if (cue && !cited.includes(entity) && isCitation(text, at, end)) cited.push(entity);
     }
     if (
-      cited.size === 0 &&
+      cited.length === 0 &&
       lastCited &&
       sentence.index - lastCitedSentence <= 2 &&
       cue &&
       PRONOUN_SPEAKER.test(text)
     ) {
-      cited.add(lastCited);
+      cited.push(lastCited);
     }
     for (const entity of cited) {
       entity.sentences.push(sentence.index);
       entity.mentions++;
-      if (cited.size === 1) entity.quotes.push(...quotesIn(text));
+      if (cited.length === 1) entity.quotes.push(...quotesIn(text));
       lastCited = entity;
       lastCitedSentence = sentence.index;
     }

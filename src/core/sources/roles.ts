@@ -30,6 +30,19 @@ const ROLE_BEFORE = new RegExp(
   `((?:(?:[Ff]ormer|[Tt]hen|\\p{Lu}[\\p{L}.’'-]*|${MODIFIERS})\\s+){0,4}(?:${bothCases(ROLE_NOUNS)}))\\s+$`,
   'u',
 );
+/** ROLE_BEFORE's last word: a text that does not end with a role noun and a space cannot match it. */
+const ENDS_WITH_ROLE = new RegExp(`(?:${bothCases(ROLE_NOUNS)})$`, 'u');
+/** The longest role noun, in code units ("meteorologist"). */
+const LONGEST_ROLE = Math.max(...ROLE_NOUNS.split('|').map((w) => w.length));
+
+/** ROLE_BEFORE, tested first on the end of the text (the full pattern tries every offset of it). */
+function roleBefore(before: string): string | undefined {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length || !ENDS_WITH_ROLE.test(trimmed.slice(-LONGEST_ROLE)))
+    return undefined;
+  return ROLE_BEFORE.exec(before)?.[1];
+}
+
 /** "The leader of Ennahda, " right before the name. */
 const ROLE_OF_BEFORE = new RegExp(
   `(?:^|\\s)(?:[Tt]he|[Ll]e|[Ll]a)\\s+((?:${ROLE_NOUNS})\\s+(?:of|de|du)\\s+[^,]{2,60}),\\s*$`,
@@ -44,6 +57,12 @@ const ROLE_AT = /^(.*?)\s+(?:at|of|for|with|from|in|à|de|du|des|bei|von|en)\s+(
 /** A relative clause ends the description: "député socialiste des Français de l'étranger qui a ...". */
 const RELATIVE = /\s+(?:who|which|that|qui|que|der|die|das|que|quien)\s.*$/iu;
 
+/** Each demonym as a whole word of a title: "Chinese President". */
+const DEMONYM_PATTERNS = Object.keys(DEMONYMS).map((d): [string, RegExp] => [
+  d,
+  new RegExp(`(^|\\s)${d.replace(/\./g, '\\.')}(\\s|$)`),
+]);
+
 export function describePerson(
   target: Described,
   text: string,
@@ -53,12 +72,10 @@ export function describePerson(
 ): void {
   if (target.role) return;
   const before = text.slice(Math.max(0, runStart - 90), runStart);
-  const titled = [title ? undefined : ROLE_BEFORE.exec(before)?.[1], title].filter(Boolean).join(' ').trim();
+  const titled = [title ? undefined : roleBefore(before), title].filter(Boolean).join(' ').trim();
   if (titled) {
     target.role = titled.replace(/^(the|The)\s+/, '');
-    const demonym = Object.keys(DEMONYMS).find((d) =>
-      new RegExp(`(^|\\s)${d.replace(/\./g, '\\.')}(\\s|$)`).test(titled),
-    );
+    const demonym = DEMONYM_PATTERNS.find(([, pattern]) => pattern.test(titled))?.[0];
     const owner = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)[’']s\s+\S+/u.exec(before)?.[1];
     // Capitalised words before a lower-case role name the body: "White House press secretary".
     const body = /^((?:\p{Lu}[\p{L}.-]*\s+)+)(?=\p{Ll})/u.exec(target.role)?.[1]?.trim();
@@ -68,7 +85,8 @@ export function describePerson(
     if (affiliation) target.affiliation = affiliation;
     return;
   }
-  const roleOf = ROLE_OF_BEFORE.exec(before)?.[1];
+  // ROLE_OF_BEFORE ends with a comma (and spaces).
+  const roleOf = before.trimEnd().endsWith(',') ? ROLE_OF_BEFORE.exec(before)?.[1] : undefined;
   if (roleOf) {
     setRole(target, roleOf);
     return;
