@@ -205,16 +205,17 @@ describe('what is not a source', () => {
     expect(s).toEqual([]);
   });
 
-  it('a post on a platform, an outlet-shaped name and an unnamed official, each found by its key word', () => {
+  it('a post on a platform, an outlet by alias and by shape, unnamed officials: each found by its key word', () => {
     const article = articleOf(
       [
         'The mayor posted on Facebook that the road would reopen, the Yorkshire Post reported.',
         'A government official said the plan was sound.',
         'A government spokesperson said nothing more.',
+        'The minister told the BBC that the budget was final.',
       ].join('\n'),
     );
     const { sources, unnamed } = listOf(article);
-    expect(named(sources, 'outlet')).toEqual(['The Yorkshire Post']);
+    expect(named(sources, 'outlet')).toEqual(['BBC', 'The Yorkshire Post']);
     expect(named(sources, 'document')).toEqual(['Facebook post']);
     expect(unnamed).toBe(2);
   });

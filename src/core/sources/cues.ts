@@ -1,4 +1,4 @@
-import { hasKeyword, keywordGroup } from '../scan.ts';
+import { hasKeyword, keywordGroup, keywordGroupOf } from '../scan.ts';
 import type { Sentence } from '../types.ts';
 
 // The words that mark a claim as someone's: speech verbs and attribution phrases, in English,
@@ -41,13 +41,16 @@ export const INVERTED_VERB =
 export const ACCORDING_TO =
   "(?:according to|as reported by|as captured by|in an interview with|selon|laut|según|d’après|d'après)";
 
-/** Any cue that makes a named outlet or organization in the sentence a source. */
-export const OUTLET_CUE = new RegExp(
-  `${WB_START}(?:${ACCORDING_TO}|reported|reports|reporting|told|tells|said|says|noted|cited|citing|quoted|interview|` +
-    'captured by|wrote|writes|published|obtained by|seen by|confirmed|revealed|broadcast|aired|a rapporté|' +
-    `rapporte|berichtete|berichtet|informó|informa|publicó)${WB_END}`,
-  'iu',
-);
+const OUTLET_CUES =
+  `${ACCORDING_TO}|reported|reports|reporting|told|tells|said|says|noted|cited|citing|quoted|interview|` +
+  'captured by|wrote|writes|published|obtained by|seen by|confirmed|revealed|broadcast|aired|a rapporté|' +
+  'rapporte|berichtete|berichtet|informó|informa|publicó';
+const OUTLET_CUE = new RegExp(`${WB_START}(?:${OUTLET_CUES})${WB_END}`, 'iu');
+const OUTLET_CUE_WORDS = keywordGroupOf(OUTLET_CUES);
+
+/** Any cue that makes a named outlet in the sentence a source (the pattern runs where one of its words is). */
+export const hasOutletCue = (sentence: Sentence) =>
+  hasKeyword(sentence, OUTLET_CUE_WORDS) && OUTLET_CUE.test(sentence.text);
 
 /** Aux words between a speaker and the verb: "Mr Mugabe had told", "Xi has said", "Trump even weighed in". */
 export const SPEAKER_GAP =

@@ -1,6 +1,6 @@
 import { hasKeyword, keywordGroupOf } from '../scan.ts';
 import type { Sentence } from '../types.ts';
-import { hasAttributionCue, OUTLET_CUE } from './cues.ts';
+import { hasAttributionCue, hasOutletCue } from './cues.ts';
 import { OUTLETS, type OutletEntry } from './gazetteer.ts';
 
 // Outlets cited in the text: a gazetteer alias, or an outlet-shaped name ("the Daily Gleaner"), in a
@@ -28,6 +28,9 @@ interface AliasMatcher {
 }
 
 let globalMatcher: AliasMatcher | undefined;
+
+/** A word of each alias (home aliases too): a sentence with none names no outlet of the gazetteer. */
+const ALIAS_WORDS = keywordGroupOf(...OUTLETS.flatMap((o) => [...o.aliases, ...(o.homeAliases ?? [])]));
 
 function matcher(aliases: Array<[string, OutletEntry]>, flags: string): AliasMatcher {
   const sorted = [...aliases].sort((a, b) => b[0].length - a[0].length);
@@ -66,9 +69,9 @@ export function findOutlets(sentences: readonly Sentence[], home: OutletEntry | 
   const patterns = matchers(home);
   for (const sentence of sentences) {
     const text = sentence.text;
-    if (!hasAttributionCue(sentence) || !OUTLET_CUE.test(text)) continue;
+    if (!hasAttributionCue(sentence) || !hasOutletCue(sentence)) continue;
     const taken: Array<[number, number]> = [];
-    for (const { outletOf, pattern } of patterns) {
+    for (const { outletOf, pattern } of hasKeyword(sentence, ALIAS_WORDS) ? patterns : []) {
       for (const m of text.matchAll(pattern)) {
         const start = m.index;
         const end = start + m[0].length;
