@@ -56,6 +56,9 @@ const FACILITY_GROUP = keywordGroupOf(FACILITY_NAMES);
 const PLACE_RUN =
   /\b(?:at|in|near|outside|inside|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the|of|de|\p{Lu}[\p{L}’'-]*))*)/gu;
 
+/** What a date without a digit needs: "the following day", "yesterday", "today", "tomorrow". */
+const DAY_OR_TOMORROW = /day|[Tt]omorrow/;
+
 export function buildDigest(sentences: readonly Sentence[], publishedTime: string | null): DigestItem[] {
   const dates: DigestItem[] = [];
   const numbers: DigestItem[] = [];
@@ -73,9 +76,7 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
     const { hasDigit } = scanOf(sentence);
     // Each pattern runs only where the words it needs are: most sentences have no date and no number.
     // Only the first MAX_PER_KIND dates and numbers are shown: once found, their patterns stop running.
-    const mayDate =
-      dates.length < MAX_PER_KIND &&
-      (hasDigit || text.includes('day') || text.includes('tomorrow') || text.includes('Tomorrow'));
+    const mayDate = dates.length < MAX_PER_KIND && (hasDigit || DAY_OR_TOMORROW.test(text));
     for (const date of mayDate ? resolver.scan(text) : []) {
       const value = date.iso ?? date.text;
       if (seenDates.has(value)) continue;
@@ -104,7 +105,9 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
   const top = (items: Map<string, DigestItem & { count: number }>, n: number) =>
     [...items.values()].sort((a, b) => b.count - a.count || a.sentence - b.sentence).slice(0, n);
   const inOrder = (items: Array<DigestItem & { count: number }>) =>
-    items.sort((a, b) => a.sentence - b.sentence).map(({ count: _count, ...item }) => item);
+    items
+      .sort((a, b) => a.sentence - b.sentence)
+      .map(({ kind, value, text, sentence }): DigestItem => ({ kind, value, text, sentence }));
   // Where it happened: the venues named ("the Great Hall of the People") beside the most named places.
   const where = [...top(venues, 2), ...top(places, MAX_PER_KIND)].slice(0, MAX_PER_KIND);
   return [

@@ -204,7 +204,7 @@ export function rankFacts(
       text: sentence.text.slice(span.start, span.end),
       sentence: sentence.index,
       rank,
-      score: Number(base[i]!.toFixed(4)),
+      score: Math.round(base[i]! * 1e4) / 1e4, // four decimals (toFixed costs 10x more)
       tags: tagFact(sentence),
     };
   });
