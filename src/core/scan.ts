@@ -76,12 +76,14 @@ export interface TextScan {
   hasDigit: boolean;
   /** Indices of the words with an inner apostrophe ("today’s", "l’annonce"). */
   withApostrophe: number[];
+  /** Where each word starts in the text. */
+  starts: number[];
 }
 
 /** Words of `text` as /[\p{L}\p{N}]+(?:['’][\p{L}]+)*\/gu matches them, in one pass. */
 export function scanText(text: string): TextScan {
-  const { words, count, cjk, hasDigit, withApostrophe } = walkWords(text, true);
-  return { words, wordCount: cjk === 0 ? count : countWordsWithCjk(text), hasDigit, withApostrophe };
+  const { words, starts, count, cjk, hasDigit, withApostrophe } = walkWords(text, true);
+  return { words, wordCount: cjk === 0 ? count : countWordsWithCjk(text), hasDigit, withApostrophe, starts };
 }
 
 /** Words of a text as scanText counts them (each CJK character a word), without making the words. */
@@ -102,6 +104,7 @@ function walkWords(text: string, collect: boolean) {
   // Lower-casing keeps the length but for a few letters ("İ"); then each word is lower-cased alone.
   const sameLength = lower.length === text.length;
   const words: string[] = [];
+  const starts: number[] = [];
   let count = 0;
   let cjk = 0;
   let hasDigit = false;
@@ -143,10 +146,13 @@ function walkWords(text: string, collect: boolean) {
         i++;
       } else break;
     }
-    if (collect) words.push(sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+    if (collect) {
+      words.push(sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+      starts.push(start);
+    }
     count++;
   }
-  return { words, count, cjk, hasDigit, withApostrophe };
+  return { words, starts, count, cjk, hasDigit, withApostrophe };
 }
 
 /** CJK text: each ideograph or kana is a word, and the words between them count as usual. */
@@ -226,12 +232,32 @@ export function keywordGroup(words: Iterable<string>): number {
 export function keywordMask({ words, withApostrophe }: TextScan): number {
   let mask = 0;
   for (const word of words) mask |= GROUPS_OF_WORD.get(word) ?? 0;
-  for (const k of withApostrophe) {
-    const word = words[k]!;
-    const at = word.search(/['’]/);
-    mask |= (GROUPS_OF_WORD.get(word.slice(0, at)) ?? 0) | (GROUPS_OF_WORD.get(word.slice(at + 1)) ?? 0);
-  }
+  for (const k of withApostrophe) mask |= sideGroups(words[k]!);
   return mask;
+}
+
+/** The groups of the two sides of a word's first apostrophe: "l’annonce" -> those of "l" and "annonce". */
+function sideGroups(word: string): number {
+  const at = word.search(/['’]/);
+  return (GROUPS_OF_WORD.get(word.slice(0, at)) ?? 0) | (GROUPS_OF_WORD.get(word.slice(at + 1)) ?? 0);
+}
+
+/** The key-word groups of each word of a sentence (its apostrophe sides' too). */
+const wordGroupsOf = memoBySentence((sentence): number[] => {
+  const { words, withApostrophe } = scanOf(sentence);
+  const groups = words.map((word) => GROUPS_OF_WORD.get(word) ?? 0);
+  for (const k of withApostrophe) groups[k]! |= sideGroups(words[k]!);
+  return groups;
+});
+
+/** Where the words of a sentence that belong to a group start, in order. */
+export function keywordOffsets(sentence: Sentence, group: number): number[] {
+  const offsets: number[] = [];
+  if (!hasKeyword(sentence, group)) return offsets;
+  const groups = wordGroupsOf(sentence);
+  const { starts } = scanOf(sentence);
+  for (let k = 0; k < groups.length; k++) if (groups[k]! & group) offsets.push(starts[k]!);
+  return offsets;
 }
 
 /** The key-word groups a sentence has a word of. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnalyzedSentence, countWords, memoBySentence, scanText } from '../../src/core/scan.ts';
+import { AnalyzedSentence, countWords, hasKeyword, memoBySentence, scanText } from '../../src/core/scan.ts';
 import {
   ALWAYS_ABBREVIATIONS,
   SENTENCE_STARTERS,
@@ -8,6 +8,8 @@ import {
   splitSpans,
 } from '../../src/core/sentences.ts';
 import { nameRuns, PARTICLES } from '../../src/core/sources/names.ts';
+import { ORG_PATTERNS } from '../../src/core/sources/others.ts';
+import { matchesInStretches } from '../../src/core/sources/stretches.ts';
 import type { Sentence } from '../../src/core/types.ts';
 
 // The character-table scanners replaced Unicode-property regexes for speed; these properties hold them
@@ -187,6 +189,57 @@ describe('character-table scanners', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('searching stretches around key words', () => {
+  it('finds the matches that matchAll finds over the whole sentence, for each pattern searched so', () => {
+    const piece = fc.constantFrom(
+      ...[
+        'The',
+        'the',
+        'Tuva',
+        'government',
+        'Ministry',
+        'of',
+        'Health',
+        'NASA',
+        'Acme',
+        'Corp.',
+        'O’Brien',
+        'AT&T',
+      ],
+      ...[
+        'police',
+        'said',
+        'told',
+        'has',
+        'also',
+        'was quoted',
+        'saying',
+        'said in a statement',
+        'announced',
+      ],
+      ...['according to', 'group', 'Project', 'Jonah', 'a souligné', 'l’Arcep', 'officials', 'regional'],
+      ...['(Acme said', '(the police told', 'said3', 'told2'], // a bracket opening a match, a digit after a verb
+      ...[' ', ' ', ' ', ' ', '  ', '\u00a0', ',', '.', '“', '”', '(', ')', '3', ';', 'e\u0301', '𝐀', '-'],
+    );
+    const sentence = fc
+      .array(piece, { maxLength: 30 })
+      .map((parts) => parts.join(''))
+      .map((t) => new AnalyzedSentence(0, 0, 0, t.length, t));
+    const found = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], m[1]]);
+    const same = (s: Sentence) => {
+      for (const [pattern, keys, stretched] of ORG_PATTERNS) {
+        if (!stretched) continue;
+        const everywhere = hasKeyword(s, keys) ? s.text.matchAll(pattern) : [];
+        expect(found(matchesInStretches(s, pattern, keys))).toEqual(found(everywhere));
+      }
+    };
+    // A digit right after a verb that another key word's stretch holds; a bracket that opens a match.
+    for (const t of ['Acme told NASA said3 more', 'Reuters (NASA said it', 'x,(the police told us'])
+      same(new AnalyzedSentence(0, 0, 0, t.length, t));
+    fc.assert(fc.property(sentence, same), { numRuns: 2000 });
   });
 });
 

@@ -10,6 +10,7 @@ import {
   WB_START,
 } from './cues.ts';
 import { isPlace } from './places.ts';
+import { matchesInStretches } from './stretches.ts';
 
 // Organizations, documents and unnamed sources, from attribution patterns around their names.
 // Cost: O(sentences) regex scans.
@@ -58,14 +59,18 @@ const ISSUING_VERBS =
 /** "Roscosmos said in a statement": a one-word name that issues statements is an organization. */
 const ISSUING_ORG = new RegExp(`(?:^|[\\s(])(${CAP})\\s+(?:${ISSUING_VERBS})${WB_END}`, 'gu');
 const ACCORDING_KEYS = keywordGroupOf(ACCORDING_TO);
-/** The patterns in the order they claim a span, each with the words it needs. */
-const ORG_PATTERNS: Array<[RegExp, number]> = [
-  [OWNED_ORG, keywordGroupOf(OWNED_HEADS)],
-  [DESCRIBED_ORG, ACCORDING_KEYS],
-  [ISSUING_ORG, keywordGroupOf(ISSUING_VERBS)],
-  [ORG_SUBJECT, keywordGroupOf(SPEECH_VERB, 'was quoted|were quoted')],
-  [ORG_ACCORDING, ACCORDING_KEYS],
-  [ORG_INVERTED, keywordGroupOf(INVERTED_VERB, ORG_INVERTED_VERBS)],
+/**
+ * The patterns in the order they claim a span, each with the words it needs, and whether it is searched
+ * only in the stretches around those words (see stretches.ts): those whose matches hold names, aux words
+ * and a verb only, the key words whole. The others open on their key words with no word boundary.
+ */
+export const ORG_PATTERNS: ReadonlyArray<[RegExp, number, boolean]> = [
+  [OWNED_ORG, keywordGroupOf(OWNED_HEADS), true],
+  [DESCRIBED_ORG, ACCORDING_KEYS, false],
+  [ISSUING_ORG, keywordGroupOf(ISSUING_VERBS), true],
+  [ORG_SUBJECT, keywordGroupOf(SPEECH_VERB, 'was quoted|were quoted'), true],
+  [ORG_ACCORDING, ACCORDING_KEYS, false],
+  [ORG_INVERTED, keywordGroupOf(INVERTED_VERB, ORG_INVERTED_VERBS), false],
 ];
 const IS_GENERIC_ORG = new RegExp(`^${GENERIC_ORG}$`, 'iu');
 const OPENER = /^(?:The|A|An|It|He|She|They|We|This|That|But|And|However|Meanwhile)$/;
@@ -129,9 +134,12 @@ export function findOrganizations(sentences: readonly Sentence[], isTaken: (name
     if (!hasAttributionCue(sentence)) continue;
     // Specific patterns first: "the Tuva government said" is not also "government said".
     const spans: Array<[number, number]> = [];
-    for (const [pattern, keys] of ORG_PATTERNS) {
+    for (const [pattern, keys, stretched] of ORG_PATTERNS) {
       if (!hasKeyword(sentence, keys)) continue;
-      for (const m of sentence.text.matchAll(pattern)) {
+      const matches = stretched
+        ? matchesInStretches(sentence, pattern, keys)
+        : sentence.text.matchAll(pattern);
+      for (const m of matches) {
         const at = m.index + m[0].indexOf(m[1]!);
         const span: [number, number] = [at, at + m[1]!.length];
         if (spans.some(([a, b]) => span[0] < b && span[1] > a)) continue;
