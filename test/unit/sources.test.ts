@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/core/sentences.ts';
 import { findSources } from '../../src/core/sources/index.ts';
+import { hostOf } from '../../src/core/sources/links.ts';
 import type { ArticleInput, Source } from '../../src/core/types.ts';
 
 // One real sentence per attribution rule, taken from the Readability test corpus pages named in each
@@ -251,5 +252,46 @@ describe('links', () => {
       ['outlet', 'Reuters', 'reuters.com'],
       ['link', 'an NPR episode', 'npr.org'],
     ]);
+  });
+});
+
+describe('hosts of links', () => {
+  it('are what the URL parser says, also where the plain-host shortcut does not apply', () => {
+    const parsed = (url: string) => {
+      try {
+        const { protocol, hostname } = new URL(url);
+        return protocol === 'http:' || protocol === 'https:' ? hostname : null;
+      } catch {
+        return null;
+      }
+    };
+    const urls = [
+      ...['https://www.bbc.co.uk/news/world', 'http://example.com', 'https://a.b.c?x=1', 'https://a#top'],
+      ...[
+        'https://0x7f.1/',
+        'http://127.1/',
+        'https://1.2.3.4/',
+        'https://a.0x/',
+        'https://a.0xg/',
+        'https://a.123/',
+      ],
+      ...['https://xn--nxasmq6b.com/', 'https://a.xn--p1ai/', 'https://EXAMPLE.com', 'https://ex.com:80/'],
+      ...[
+        'https://u@ex.com',
+        'https:///ex.com',
+        'https://ex.com\\x',
+        'https://exa\tmple.com/',
+        'https://a..b/',
+      ],
+      ...[
+        'https://a.b./',
+        'https://-a-.com/',
+        'https://x.com%2F/',
+        'ftp://ex.com/',
+        'mailto:a@b.c',
+        'not a url',
+      ],
+    ];
+    for (const url of urls) expect([url, hostOf(url)]).toEqual([url, parsed(url)]);
   });
 });

@@ -16,8 +16,21 @@ export interface LinkHit {
 
 const SECOND_LEVEL = /^(co|com|org|net|ac|gov|edu|ne|or)$/;
 
+/** Sites of the hosts met so far (a page links to few hosts, many times each); bounded. */
+const SITES = new Map<string, string>();
+
 /** The registrable part of a host, near enough without the public-suffix list: news.bbc.co.uk -> bbc.co.uk. */
 export function siteOf(host: string): string {
+  let site = SITES.get(host);
+  if (site === undefined) {
+    if (SITES.size >= 4096) SITES.clear();
+    site = registrablePart(host);
+    SITES.set(host, site);
+  }
+  return site;
+}
+
+function registrablePart(host: string): string {
   const labels = host
     .toLowerCase()
     .replace(/^www\./, '')
@@ -26,8 +39,18 @@ export function siteOf(host: string): string {
   return labels.slice(-keep).join('.');
 }
 
+/**
+ * "https://host/..." with a host of lower-case letters, digits, dots and hyphens: the URL parser would
+ * return that host unchanged (no IDNA label, no port, no user, no IPv4 number: its last label has a
+ * letter and is no hexadecimal "0x" number), so it need not run. Anything else goes to the parser.
+ */
+const PLAIN_HOST = /^https?:\/\/((?:[a-z0-9-]+\.)*[a-z0-9-]*[a-z][a-z0-9-]*)(?=[/?#]|$)/;
+const NOT_PLAIN = /(?:^|\.)xn--|(?:^|\.)0x[0-9a-f]*$/;
+
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
+  const plain = PLAIN_HOST.exec(url)?.[1];
+  if (plain !== undefined && !NOT_PLAIN.test(plain)) return plain;
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
