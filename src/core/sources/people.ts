@@ -1,3 +1,4 @@
+import { hasKeyword, keywordGroup } from '../scan.ts';
 import type { Sentence } from '../types.ts';
 import {
   ACCORDING_TO,
@@ -46,6 +47,8 @@ const PRONOUN_SPEAKER = new RegExp(
   `["”»]\\s*,?\\s*(?:he|she)\\s+${SPEECH_VERB}${WB_END}|${WB_START}(?:he|she)\\s+${SPEECH_VERB}${WB_END}`,
   'iu',
 );
+/** PRONOUN_SPEAKER's pronouns: a sentence without either is not scanned for it. */
+const PRONOUNS = keywordGroup(['he', 'she']);
 /** How many mentions of a person are read for a role and an affiliation. */
 const ROLE_MENTIONS = 3;
 
@@ -87,6 +90,7 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
       lastCited &&
       sentence.index - lastCitedSentence <= 2 &&
       cue &&
+      hasKeyword(sentence, PRONOUNS) &&
       PRONOUN_SPEAKER.test(text)
     ) {
       cited.push(lastCited);
