@@ -56,7 +56,8 @@ const FACILITY_GROUP = keywordGroupOf(FACILITY_NAMES);
 const PLACE_RUN =
   /\b(?:at|in|near|outside|inside|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the|of|de|\p{Lu}[\p{L}’'-]*))*)/gu;
 
-/** What a date without a digit needs: "the following day", "yesterday", "today", "tomorrow". */
+/** A date needs a digit and a month ("September 4", "4 Sept") or a relative day ("the following day", "yesterday", "tomorrow"). */
+const MONTH_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const DAY_OR_TOMORROW = /day|[Tt]omorrow/;
 
 export function buildDigest(sentences: readonly Sentence[], publishedTime: string | null): DigestItem[] {
@@ -76,7 +77,8 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
     const { hasDigit } = scanOf(sentence);
     // Each pattern runs only where the words it needs are: most sentences have no date and no number.
     // Only the first MAX_PER_KIND dates and numbers are shown: once found, their patterns stop running.
-    const mayDate = dates.length < MAX_PER_KIND && (hasDigit || DAY_OR_TOMORROW.test(text));
+    const mayDate =
+      dates.length < MAX_PER_KIND && ((hasDigit && MONTH_PREFIX.test(text)) || DAY_OR_TOMORROW.test(text));
     for (const date of mayDate ? resolver.scan(text) : []) {
       const value = date.iso ?? date.text;
       if (seenDates.has(value)) continue;
