@@ -31,8 +31,11 @@ const NUMBER_WORDS: Record<string, number> = {
 /** Counted things in words; a whole word only ("written reports" holds no "ten reports"). */
 const COUNT_WORD_NAMES =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds|thousands|dozens';
-/** Words without which no NUMBER alternative can match a sentence that has no digit. */
-const COUNT_GROUP = keywordGroupOf(COUNT_WORD_NAMES, 'first');
+/** Words without which no NUMBER alternative but "first in ... years" can match a sentence that has no digit. */
+const COUNT_GROUP = keywordGroupOf(COUNT_WORD_NAMES);
+/** "their first in six years" needs "first" and a span of time. */
+const FIRST_GROUP = keywordGroupOf('first');
+const TIME_SPAN = /year|decade|month/;
 const QUANTIFIER =
   '(?:(?:over|more than|less than|fewer than|about|nearly|almost|around|at least|up to|some|roughly)\\s+)?';
 const NUMBER = [
@@ -85,7 +88,11 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
       seenDates.add(value);
       dates.push({ kind: 'date', value, text: date.text, sentence: sentence.index });
     }
-    const mayCount = numbers.length < MAX_PER_KIND && (hasDigit || hasKeyword(sentence, COUNT_GROUP));
+    const mayCount =
+      numbers.length < MAX_PER_KIND &&
+      (hasDigit ||
+        hasKeyword(sentence, COUNT_GROUP) ||
+        (hasKeyword(sentence, FIRST_GROUP) && TIME_SPAN.test(text)));
     for (const m of mayCount ? text.matchAll(NUMBER_PATTERN) : []) {
       const span = m[0].trim();
       if (/^\d{4}$/.test(span) || (SKIP_COUNT.test(span) && !/first in/.test(span))) continue;
