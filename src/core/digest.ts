@@ -1,7 +1,7 @@
 import { DateResolver } from './dates.ts';
 import { isFurniture } from './facts.ts';
 import { hasKeyword, keywordGroupOf, scanOf } from './scan.ts';
-import { cachedNameRuns, personName } from './sources/names.ts';
+import { cachedNameRuns, personOfRun } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
 import type { DigestItem, Sentence } from './types.ts';
 
@@ -101,7 +101,7 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
       numbers.push({ kind: 'number', value: numericValue(span), text: span, sentence: sentence.index });
     }
     for (const run of cachedNameRuns(sentence)) {
-      const person = personName(run, isPlace);
+      const person = personOfRun(run);
       if (person) count(people, 'person', person.name, person.name, sentence.index);
       else if (isPlace(run.text)) count(places, 'place', run.text, run.text, sentence.index);
     }

@@ -67,3 +67,16 @@ describe('date resolution', () => {
     expect(numbers.map((n) => n.text)).toEqual(['two advertisers', 'three sponsors']);
   });
 });
+
+describe('digest people', () => {
+  it('are told from outlets as the sources tell them: an outlet before a name is no part of it', () => {
+    const { digest } = summarize(
+      articleFromText(
+        'Rescuers pulled two survivors from the rubble on Monday, CNN’s Joe Sutton reported from the scene. ' +
+          'Business Insider reported that the building had failed two inspections before the collapse.',
+      ),
+    );
+    const people = digest.filter((d) => d.kind === 'person').map((d) => d.value);
+    expect(people).toEqual(['Joe Sutton']);
+  });
+});

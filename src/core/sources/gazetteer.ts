@@ -173,3 +173,9 @@ export function outletForHost(host: string): OutletEntry | undefined {
     bare = bare.slice(dot + 1);
   }
 }
+
+const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]));
+
+/** An outlet's name or alias, with or without "The". */
+export const isOutlet = (name: string) =>
+  OUTLET_NAMES.has(name) || (name.startsWith('The ') && OUTLET_NAMES.has(name.slice(4)));

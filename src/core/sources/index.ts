@@ -1,10 +1,9 @@
 import type { ArticleInput, Sentence, Source } from '../types.ts';
-import { OUTLETS, type OutletEntry, outletForHost } from './gazetteer.ts';
+import { isOutlet, OUTLETS, type OutletEntry, outletForHost } from './gazetteer.ts';
 import { hostOf, outboundLinks } from './links.ts';
 import { countUnnamed, findDocuments, findOrganizations } from './others.ts';
 import { findOutlets } from './outlets.ts';
 import { findPeople } from './people.ts';
-import { isPlace } from './places.ts';
 
 export interface SourceList {
   sources: Source[];
@@ -30,10 +29,6 @@ function homeOutlet(article: Pick<ArticleInput, 'url' | 'siteName'>): OutletEntr
   return site ? OUTLET_BY_NAME.get(site) : undefined;
 }
 
-const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]));
-const isOutlet = (name: string) =>
-  OUTLET_NAMES.has(name) || (name.startsWith('The ') && OUTLET_NAMES.has(name.slice(4)));
-
 export function findSources(article: ArticleInput, sentences: readonly Sentence[]): SourceList {
   const home = homeOutlet(article);
   const sources: Source[] = [];
@@ -47,7 +42,7 @@ export function findSources(article: ArticleInput, sentences: readonly Sentence[
     outlets.set(hit.name, { name: hit.name, type: 'outlet', ...citing(hit.sentences) });
   }
 
-  const people = findPeople(sentences, (name) => isOutlet(name) || isPlace(name));
+  const people = findPeople(sentences);
   for (const person of people) sources.push({ type: 'person', ...person, ...citing(person.sentences) });
 
   const personNames = new Set(people.flatMap((p) => [p.name, ...p.name.split(' ')]));

@@ -9,6 +9,8 @@ import {
   SPACE,
   UPPER,
 } from '../scan.ts';
+import { isOutlet } from './gazetteer.ts';
+import { isPlace } from './places.ts';
 
 // Proper-name runs in a sentence, and whether a run can be a person's name.
 
@@ -17,6 +19,8 @@ export interface NameRun {
   start: number;
   end: number;
   tokens: string[];
+  /** The person the run names, once personOfRun has looked (undefined before). */
+  person?: PersonName | null;
 }
 
 /** Lower-case particles inside names: "Laure de la Raudière", "Osama bin Laden", "Ludwig van Beethoven". */
@@ -142,6 +146,7 @@ export function nameRuns(sentence: string): NameRun[] {
       text,
       start,
       end: start + text.length,
+      person: undefined, // set by personOfRun; here so every run has the same shape
       tokens: j - i > 1 ? text.split(' ') : [text], // a run of one token has no space
     });
     i = j;
@@ -289,4 +294,13 @@ export function personName(run: NameRun, knownNonPersons: (text: string) => bool
     .join(' ');
   const start = run.start + run.text.lastIndexOf(name);
   return { name, title, start, end: start + name.length };
+}
+
+/** Outlets and places: capitalised runs that are no person ("Business Insider", "North Korea"). */
+export const isNotAPerson = (name: string) => isOutlet(name) || isPlace(name);
+
+/** The person a run names, found once for the sources and the digest alike. */
+export function personOfRun(run: NameRun): PersonName | null {
+  if (run.person === undefined) run.person = personName(run, isNotAPerson);
+  return run.person;
 }

@@ -9,7 +9,14 @@ import {
   WB_END,
   WB_START,
 } from './cues.ts';
-import { cachedNameRuns, DEMONYMS, isTitleWord, personName, withoutPossessive } from './names.ts';
+import {
+  cachedNameRuns,
+  DEMONYMS,
+  isNotAPerson,
+  isTitleWord,
+  personOfRun,
+  withoutPossessive,
+} from './names.ts';
 import { quotesIn } from './quotes.ts';
 import { describePerson } from './roles.ts';
 
@@ -52,7 +59,7 @@ const PRONOUNS = keywordGroup(['he', 'she']);
 /** How many mentions of a person are read for a role and an affiliation. */
 const ROLE_MENTIONS = 3;
 
-export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: string) => boolean): Person[] {
+export function findPeople(sentences: readonly Sentence[]): Person[] {
   const entities = new Entities();
   let lastCited: Entity | undefined;
   let lastCitedSentence = -10;
@@ -62,7 +69,7 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
     const cue = hasAttributionCue(sentence); // no cue word: no attribution pattern can hold
     const cited: Entity[] = []; // distinct, in order of first citation (a Set per sentence costs more)
     for (const run of cachedNameRuns(sentence)) {
-      const full = personName(run, isNonPerson);
+      const full = personOfRun(run);
       let entity: Entity | undefined;
       let at = run.start;
       let end = run.end;
@@ -76,7 +83,7 @@ export function findPeople(sentences: readonly Sentence[], isNonPerson: (name: s
         const short = shortMention(run.tokens);
         if (!short) continue;
         entity = entities.resolve(short.token);
-        if (!entity && short.titled && !isNonPerson(short.token)) entity = entities.add(short.token);
+        if (!entity && short.titled && !isNotAPerson(short.token)) entity = entities.add(short.token);
         if (!entity) continue;
         at = run.start + run.text.lastIndexOf(short.token);
         end = at + short.token.length;
