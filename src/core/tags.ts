@@ -10,6 +10,7 @@ const DATE = new RegExp(
   'i',
 );
 /** A number is a digit, a sign or a number word; the word alternation runs only when a key word is there. */
+const DAY_OR_SPAN = /day|night|week|month|year|tomorrow/i;
 const NUMBER_SIGN = /[\d%$€£]/;
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b/i;
@@ -44,7 +45,8 @@ export function tagFact(sentence: Sentence): FactTag[] {
   const { hasDigit } = scanOf(sentence);
   const has = (group: number) => hasKeyword(sentence, group);
   const tags: FactTag[] = [];
-  const date = hasDigit || has(DATE_WORDS) ? DATE.exec(text) : null;
+  // Without a digit a date is a day, a night or a span: "on Monday", "tonight", "last week".
+  const date = hasDigit || (has(DATE_WORDS) && DAY_OR_SPAN.test(text)) ? DATE.exec(text) : null;
   if (date) tags.push('date');
   // A number outside the date: "June 4" alone is no number.
   const rest = date ? text.slice(0, date.index) + text.slice(date.index + date[0].length) : text;

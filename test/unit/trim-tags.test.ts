@@ -76,6 +76,8 @@ describe('tagging a fact', () => {
 
   it('tags dates and numbers, and a date alone is no number', () => {
     expect(tags('The summit opened on June 4 in the capital.')).toEqual(['date']);
+    expect(tags('The talks resumed on Monday and ended late tonight in the capital.')).toEqual(['date']);
+    expect(tags('The talks resumed this morning in the capital.')).toEqual([]);
     expect(tags('The summit drew 26 leaders to the capital last week.')).toEqual(['date', 'number']);
     expect(tags('The vote was lost by three members of the committee.')).toEqual(['number']);
     expect(tags('Prices rose by a third, to €5 a litre, in the spring.')).toEqual(['number']);
