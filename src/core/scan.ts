@@ -92,8 +92,8 @@ export function countWords(text: string): number {
   return cjk === 0 ? count : countWordsWithCjk(text);
 }
 
-const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+export const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+export const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
 /** An apostrophe at `i` that joins the letter after it to the word: "don’t", "l’Arcep". */
 const joinsLetter = (text: string, i: number) => i + 1 < text.length && (flagsAt(text, i + 1) & LETTER) !== 0;

@@ -2,6 +2,8 @@ import {
   charWidthAt,
   flagsAt,
   isApostrophe,
+  isAsciiDigit,
+  isAsciiLetter,
   LETTER,
   LOWER,
   MARK,
@@ -48,10 +50,6 @@ const wordSet = (alternation: string) => new Set(alternation.split('|'));
 export const withoutPossessive = (token: string) =>
   token.endsWith('s') && (token.at(-2) === '’' || token.at(-2) === "'") ? token.slice(0, -2) : token;
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
-
-const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-
 /**
  * The sentence's tokens as /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}][\p{L}'’-]*|\d[\d.,]*|\S/gu cuts them,
  * in one pass with table look-ups: offsets, and whether each opens with a capital. ASCII letters, spaces
@@ -88,11 +86,11 @@ function tokenize(text: string): { starts: number[]; ends: number[]; upper: bool
         else if (flagsAt(text, i) & joining) i += charWidthAt(text, i);
         else break;
       }
-    } else if (isDigit(code)) {
+    } else if (isAsciiDigit(code)) {
       i++;
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (!isDigit(c) && c !== 46 && c !== 44) break;
+        if (!isAsciiDigit(c) && c !== 46 && c !== 44) break;
         i++;
       }
     } else i += charWidthAt(text, i);
@@ -235,7 +233,7 @@ function isInitialism(token: string): boolean {
 }
 
 const hasDigit = (token: string) => {
-  for (let i = 0; i < token.length; i++) if (isDigit(token.charCodeAt(i))) return true;
+  for (let i = 0; i < token.length; i++) if (isAsciiDigit(token.charCodeAt(i))) return true;
   return false;
 };
 

@@ -1,4 +1,12 @@
-import { charWidthAt, flagsAt, keywordOffsets, LETTER, memoBySentence, SPACE } from '../scan.ts';
+import {
+  charWidthAt,
+  flagsAt,
+  isAsciiLetter,
+  keywordOffsets,
+  LETTER,
+  memoBySentence,
+  SPACE,
+} from '../scan.ts';
 import type { Sentence } from '../types.ts';
 
 // Some attribution patterns ("the Tuva government said", "Roscosmos said in a statement") match only
@@ -11,7 +19,6 @@ import type { Sentence } from '../types.ts';
 
 const isNameMark = (code: number) =>
   code === 0x2019 || code === 39 || code === 38 || code === 46 || code === 45;
-const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /** Whether the code point at `i` can be inside a match: a letter, a space or a name mark. */
 function inStretch(text: string, i: number): boolean {
