@@ -18,12 +18,22 @@ function run(
   timeoutMs = 60_000,
 ): Promise<{ output: string; matched: boolean }> {
   return new Promise((done) => {
-    const child = spawn(webExt, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A process group of its own, so that stopping it stops the Firefox that web-ext started too
+    // (killing web-ext alone left Firefox running after the tests).
+    const child = spawn(webExt, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let output = '';
     let matched = false;
     const finish = () => {
       clearTimeout(timer);
-      child.kill('SIGTERM');
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
       done({ output, matched });
     };
     const timer = setTimeout(finish, timeoutMs);
