@@ -78,12 +78,15 @@ export interface TextScan {
   withApostrophe: number[];
   /** Where each word starts in the text. */
   starts: number[];
+  /** Upper-case letters after the text's first code unit (patterns that need a capital skip the rest). */
+  capitals: number;
 }
 
 /** Words of `text` as /[\p{L}\p{N}]+(?:['’][\p{L}]+)*\/gu matches them, in one pass. */
 export function scanText(text: string): TextScan {
-  const { words, starts, count, cjk, hasDigit, withApostrophe } = walkWords(text, true);
-  return { words, wordCount: cjk === 0 ? count : countWordsWithCjk(text), hasDigit, withApostrophe, starts };
+  const { words, starts, count, cjk, hasDigit, withApostrophe, capitals } = walkWords(text, true);
+  const wordCount = cjk === 0 ? count : countWordsWithCjk(text);
+  return { words, wordCount, hasDigit, withApostrophe, starts, capitals };
 }
 
 /** Words of a text as scanText counts them (each CJK character a word), without making the words. */
@@ -108,6 +111,7 @@ function walkWords(text: string, collect: boolean) {
   let count = 0;
   let cjk = 0;
   let hasDigit = false;
+  let capitals = 0;
   const withApostrophe: number[] = [];
   const n = text.length;
   let i = 0;
@@ -124,8 +128,10 @@ function walkWords(text: string, collect: boolean) {
     while (i < n) {
       const code = text.charCodeAt(i);
       if (code < 128) {
-        if (isAsciiLetter(code)) i++;
-        else if (isAsciiDigit(code)) {
+        if (isAsciiLetter(code)) {
+          if (code <= 90 && i > 0) capitals++;
+          i++;
+        } else if (isAsciiDigit(code)) {
           hasDigit = true;
           if (lettersOnly) break; // a digit after an apostrophe group starts a new word: "rock'n2"
           i++;
@@ -139,6 +145,7 @@ function walkWords(text: string, collect: boolean) {
       const flags = flagsAt(text, i);
       if (flags & (lettersOnly ? LETTER : LETTER | DIGIT)) {
         if (flags & CJK) cjk++;
+        if (flags & UPPER && i > 0) capitals++;
         i += width(text, i);
       } else if (code === 0x2019 && joinsLetter(text, i)) {
         if (!lettersOnly) withApostrophe.push(count);
@@ -152,7 +159,7 @@ function walkWords(text: string, collect: boolean) {
     }
     count++;
   }
-  return { words, starts, count, cjk, hasDigit, withApostrophe };
+  return { words, starts, count, cjk, hasDigit, withApostrophe, capitals };
 }
 
 /** CJK text: each ideograph or kana is a word, and the words between them count as usual. */

@@ -42,7 +42,7 @@ const PERSON_CUE_WORDS = keywordGroupOf(
 /** The kinds of information in a sentence. */
 export function tagFact(sentence: Sentence): FactTag[] {
   const { text } = sentence;
-  const { hasDigit } = scanOf(sentence);
+  const { hasDigit, capitals } = scanOf(sentence);
   const has = (group: number) => hasKeyword(sentence, group);
   const tags: FactTag[] = [];
   // Without a digit a date is a day, a night or a span: "on Monday", "tonight", "last week".
@@ -51,10 +51,11 @@ export function tagFact(sentence: Sentence): FactTag[] {
   // A number outside the date: "June 4" alone is no number.
   const rest = date ? text.slice(0, date.index) + text.slice(date.index + date[0].length) : text;
   if (NUMBER_SIGN.test(rest) || (has(NUMBER_WORDS) && NUMBER_WORD.test(rest))) tags.push('number');
-  // The cheaper test first: most sentences with a cue also have a name.
-  if (PERSON_NAME.test(text.slice(1)) || (has(PERSON_CUE_WORDS) && PERSON_CUE.test(text)))
+  // The cheaper test first (most sentences with a cue also have a name); a name past the first character
+  // needs two capitals there, a place one.
+  if ((capitals >= 2 && PERSON_NAME.test(text.slice(1))) || (has(PERSON_CUE_WORDS) && PERSON_CUE.test(text)))
     tags.push('person');
-  if (PLACE_CUE.test(text.slice(1))) tags.push('place');
+  if (capitals >= 1 && PLACE_CUE.test(text.slice(1))) tags.push('place');
   if (has(ORGANIZATION_WORDS) && ORGANIZATION.test(text)) tags.push('organization');
   if (QUOTE.test(text)) tags.push('quote');
   return tags;

@@ -122,7 +122,7 @@ function regexSplitSpans(text: string): Array<{ start: number; end: number }> {
 }
 
 describe('character-table scanners', () => {
-  it('find the words the word regex finds, lower-cased in the context of the text', () => {
+  it('find the words the word regex finds, lower-cased in the context of the text, and the capitals', () => {
     fc.assert(
       fc.property(text, (t) => {
         const lower = t.toLowerCase();
@@ -130,6 +130,7 @@ describe('character-table scanners', () => {
           lower.length === t.length ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase(),
         );
         expect(scanText(t).words).toEqual(expected);
+        expect(scanText(t).capitals).toBe(t.slice(1).match(/\p{Lu}/gu)?.length ?? 0);
       }),
       { numRuns: 2000 },
     );
