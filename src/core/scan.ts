@@ -235,14 +235,6 @@ export function keywordGroup(words: Iterable<string>): number {
   return bit;
 }
 
-/** The key-word groups a text's words belong to, as a bit mask. */
-export function keywordMask({ words, withApostrophe }: TextScan): number {
-  let mask = 0;
-  for (const word of words) mask |= GROUPS_OF_WORD.get(word) ?? 0;
-  for (const k of withApostrophe) mask |= sideGroups(words[k]!);
-  return mask;
-}
-
 /** The groups of the two sides of a word's first apostrophe: "l’annonce" -> those of "l" and "annonce". */
 function sideGroups(word: string): number {
   const at = word.search(/['’]/);
@@ -267,8 +259,12 @@ export function keywordOffsets(sentence: Sentence, group: number): number[] {
   return offsets;
 }
 
-/** The key-word groups a sentence has a word of. */
-const keywordsOf = memoBySentence((sentence): number => keywordMask(scanOf(sentence)));
+/** The key-word groups a sentence has a word of, as a bit mask. */
+const keywordsOf = memoBySentence((sentence): number => {
+  let mask = 0;
+  for (const groups of wordGroupsOf(sentence)) mask |= groups;
+  return mask;
+});
 
 export const hasKeyword = (sentence: Sentence, group: number) => (keywordsOf(sentence) & group) !== 0;
 
