@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/core/sentences.ts';
+import { sentencesHolding } from '../../src/core/sources/holding.ts';
 import { findSources } from '../../src/core/sources/index.ts';
 import { hostOf } from '../../src/core/sources/links.ts';
 import type { ArticleInput, Source } from '../../src/core/types.ts';
@@ -293,5 +295,42 @@ describe('hosts of links', () => {
       ],
     ];
     for (const url of urls) expect([url, hostOf(url)]).toEqual([url, parsed(url)]);
+  });
+});
+
+describe('sentences holding a link text', () => {
+  it('are the same whether each text is looked for alone or all in one pass', () => {
+    const word = fc.constantFrom(
+      'the',
+      'Free',
+      'Software',
+      'Foundation',
+      'FSF',
+      'board',
+      'of',
+      'a',
+      'aaa',
+      'é',
+      '𝐀',
+    );
+    const phrase = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    const paragraph = fc.array(phrase, { maxLength: 8 }).map((p) => p.join('. '));
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { maxLength: 4 }),
+        fc.array(phrase, { maxLength: 12 }),
+        (paragraphs, texts) => {
+          const sentences = splitSentences(paragraphs.map((text) => ({ text, kind: 'p' as const })));
+          const alone = sentencesHolding(sentences, texts, 'indexOf');
+          expect(sentencesHolding(sentences, texts, 'onePass')).toEqual(alone);
+          for (const text of texts) {
+            const expected =
+              text.length < 3 ? [] : sentences.filter((s) => s.text.includes(text)).map((s) => s.index);
+            expect(alone.get(text)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

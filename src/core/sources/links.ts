@@ -1,10 +1,10 @@
 import { normalizeSpace } from '../text.ts';
 import type { ArticleLink, Sentence } from '../types.ts';
+import { sentencesHolding } from './holding.ts';
 
 // Outbound links as sources: http(s) only, deduplicated by URL (without its fragment), minus links to
-// the publishing site itself (related stories, tags, author pages). Cost: one native indexOf scan of
-// the article's text per distinct link, O(links * characters) at worst (2,365 links on the largest
-// corpus page, wikipedia-2 with 115k characters: 23 ms there; median page 0.05 ms).
+// the publishing site itself (related stories, tags, author pages). The sentences citing each link are
+// those that hold its text (holding.ts). Cost: O(links) here, and see holding.ts.
 
 export interface LinkHit {
   url: string;
@@ -64,64 +64,33 @@ export function outboundLinks(
   pageUrl: string | null,
   sentences: readonly Sentence[],
 ): LinkHit[] {
+  if (links.length === 0) return [];
   const pageHost = hostOf(pageUrl);
   const pageSite = pageHost ? siteOf(pageHost) : null;
   const byUrl = new Map<string, LinkHit>();
-  if (links.length === 0) return [];
-  const sentencesHolding = textIndex(sentences);
   for (const link of links) {
     const host = hostOf(link.href);
     if (!host) continue;
     if (pageSite && siteOf(host) === pageSite) continue;
     const url = link.href.replace(/#.*$/, '');
-    const text = normalizeSpace(link.text);
     const existing = byUrl.get(url);
     if (existing) {
       existing.inSourcesSection ||= link.inSourcesSection;
       continue;
     }
-    const citing = text.length >= 3 ? sentencesHolding(text) : [];
     byUrl.set(url, {
       url,
       domain: host.replace(/^www\./, ''),
-      text,
-      sentences: citing,
+      text: normalizeSpace(link.text),
+      sentences: [],
       inSourcesSection: link.inSourcesSection,
     });
   }
-  return [...byUrl.values()];
-}
-
-/**
- * The sentences that contain a text, found with indexOf over the article's sentences joined once
- * (no text can cross the newline between two), instead of a scan of every sentence for every link.
- */
-function textIndex(sentences: readonly Sentence[]): (text: string) => number[] {
-  const joined = sentences.map((s) => s.text).join('\n');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const s of sentences) {
-    starts.push(offset);
-    offset += s.text.length + 1;
-  }
-  const sentenceAt = (at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  return (text) => {
-    const found: number[] = [];
-    if (text.includes('\n')) return found;
-    for (let at = joined.indexOf(text); at >= 0; at = joined.indexOf(text, at + 1)) {
-      const k = sentenceAt(at);
-      if (found.at(-1) !== sentences[k]!.index) found.push(sentences[k]!.index);
-      at = starts[k]! + sentences[k]!.text.length; // on to the next sentence
-    }
-    return found;
-  };
+  const hits = [...byUrl.values()];
+  const holding = sentencesHolding(
+    sentences,
+    hits.map((hit) => hit.text),
+  );
+  for (const hit of hits) hit.sentences = [...holding.get(hit.text)!];
+  return hits;
 }
