@@ -15,10 +15,6 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase());
-}
-
 /** Content words of lower-cased words, with a crude plural fold so "leader" and "leaders" meet. */
 export function contentTermsOf(lowerWords: readonly string[]): string[] {
   const terms: string[] = [];

@@ -266,7 +266,7 @@ export interface PersonName {
 }
 
 /** Splits a run into leading title words and a person's name, or null if the run is no person name. */
-export function personName(run: NameRun, knownNonPersons: (text: string) => boolean): PersonName | null {
+function personName(run: NameRun, knownNonPersons: (text: string) => boolean): PersonName | null {
   if (run.tokens.length < 2) return null; // a name has two tokens at least: most runs are one word
   let k = 0;
   while (k < run.tokens.length && isTitleToken(run.tokens[k]!, knownNonPersons)) k++;
