@@ -7,7 +7,7 @@ import {
   splitSentences,
   splitSpans,
 } from '../../src/core/sentences.ts';
-import { nameRuns, PARTICLES } from '../../src/core/sources/names.ts';
+import { cachedNameRuns, nameRuns, PARTICLES } from '../../src/core/sources/names.ts';
 import { ORG_PATTERNS } from '../../src/core/sources/others.ts';
 import { matchesInStretches } from '../../src/core/sources/stretches.ts';
 import type { Sentence } from '../../src/core/types.ts';
@@ -155,6 +155,17 @@ describe('character-table scanners', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('give a sentence without inner capitals the runs the full tokenizer gives', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(cachedNameRuns(new AnalyzedSentence(0, 0, 0, t.length, t))).toEqual(nameRuns(t));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const t of ['Lorem ipsum dolor.', 'U.S. troops left.', 'ipsum Dolor.', ' Lorem', 'Ça va.', '’Tis so.'])
+      expect(cachedNameRuns(new AnalyzedSentence(0, 0, 0, t.length, t))).toEqual(nameRuns(t));
   });
 
   it('split sentences where the regex boundary tests did', () => {

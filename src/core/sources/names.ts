@@ -9,6 +9,7 @@ import {
   MARK,
   memoBySentence,
   SPACE,
+  scanOf,
   UPPER,
 } from '../scan.ts';
 import { isOutlet } from './gazetteer.ts';
@@ -72,33 +73,43 @@ function tokenize(text: string): { starts: number[]; ends: number[]; upper: bool
       i += charWidthAt(text, i);
       continue;
     }
-    const start = i;
-    const capital = (flags & UPPER) !== 0;
-    if (flags & (UPPER | LOWER)) {
-      // A capitalised token also takes marks and dots ("U.S."); a lower-case one does not.
-      const joining = capital ? LETTER | MARK : LETTER;
-      i += charWidthAt(text, i);
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (isAsciiLetter(c) || isApostrophe(c) || c === 45 || (capital && c === 46)) i++;
-        else if (c < 128)
-          break; // no other ASCII character is a letter or a mark
-        else if (flagsAt(text, i) & joining) i += charWidthAt(text, i);
-        else break;
-      }
-    } else if (isAsciiDigit(code)) {
-      i++;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (!isAsciiDigit(c) && c !== 46 && c !== 44) break;
-        i++;
-      }
-    } else i += charWidthAt(text, i);
-    starts.push(start);
+    starts.push(i);
+    upper.push((flags & UPPER) !== 0);
+    i = tokenEnd(text, i, flags);
     ends.push(i);
-    upper.push(capital);
   }
   return { starts, ends, upper };
+}
+
+/** Where the token that opens at `i` (a character of class `flags`, not a space) ends. */
+function tokenEnd(text: string, i: number, flags: number): number {
+  const n = text.length;
+  const code = text.charCodeAt(i);
+  if (flags & (UPPER | LOWER)) {
+    // A capitalised token also takes marks and dots ("U.S."); a lower-case one does not.
+    const capital = (flags & UPPER) !== 0;
+    const joining = capital ? LETTER | MARK : LETTER;
+    i += charWidthAt(text, i);
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isAsciiLetter(c) || isApostrophe(c) || c === 45 || (capital && c === 46)) i++;
+      else if (c < 128)
+        break; // no other ASCII character is a letter or a mark
+      else if (flagsAt(text, i) & joining) i += charWidthAt(text, i);
+      else break;
+    }
+    return i;
+  }
+  if (isAsciiDigit(code)) {
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isAsciiDigit(c) && c !== 46 && c !== 44) break;
+      i++;
+    }
+    return i;
+  }
+  return i + charWidthAt(text, i);
 }
 
 /** A possessive or a sentence's full stop is not part of a name; "U.S." keeps its dots. */
@@ -137,23 +148,33 @@ export function nameRuns(sentence: string): NameRun[] {
         j++;
       else break;
     }
-    const raw = sentence.slice(starts[i], ends[j - 1]);
-    const text = withoutTrailingMark(raw);
-    const start = starts[i]!;
-    runs.push({
-      text,
-      start,
-      end: start + text.length,
-      person: undefined, // set by personOfRun; here so every run has the same shape
-      tokens: j - i > 1 ? text.split(' ') : [text], // a run of one token has no space
-    });
+    runs.push(nameRun(sentence, starts[i]!, ends[j - 1]!, j - i));
     i = j;
   }
   return runs;
 }
 
-/** nameRuns, computed once per sentence (people and the digest both read them). */
-export const cachedNameRuns = memoBySentence((sentence) => nameRuns(sentence.text));
+function nameRun(sentence: string, start: number, end: number, tokenCount: number): NameRun {
+  const text = withoutTrailingMark(sentence.slice(start, end));
+  return {
+    text,
+    start,
+    end: start + text.length,
+    person: undefined, // set by personOfRun; here so every run has the same shape
+    tokens: tokenCount > 1 ? text.split(' ') : [text], // a run of one token has no space
+  };
+}
+
+/**
+ * nameRuns, computed once per sentence (people and the digest both read them). A sentence with no
+ * capital past its first character (four in ten) has at most one run: its first token, if capitalised.
+ */
+export const cachedNameRuns = memoBySentence((sentence): NameRun[] => {
+  const { text } = sentence;
+  if (scanOf(sentence).capitals > 0) return nameRuns(text);
+  const flags = text.length ? flagsAt(text, 0) : 0;
+  return flags & UPPER ? [nameRun(text, 0, tokenEnd(text, 0, flags), 1)] : [];
+});
 
 /** Words that make a capitalised run something other than a person's name. */
 const NOT_PERSON = wordSet(
