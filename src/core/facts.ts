@@ -1,4 +1,12 @@
-import { hasKeyword, keywordGroup, memoBySentence, scanOf, scanText } from './scan.ts';
+import {
+  hasKeyword,
+  keywordGroup,
+  memoBySentence,
+  scanOf,
+  scanText,
+  wordGroupsOf,
+  wordGroupsOfScan,
+} from './scan.ts';
 import { tagFact } from './tags.ts';
 import { contentTermsOf } from './text.ts';
 import { trimSpan } from './trim.ts';
@@ -123,7 +131,7 @@ export function rankFacts(
       candidates.push({
         sentence,
         position: candidates.length,
-        terms: contentTermsOf(scanOf(sentence).words),
+        terms: contentTermsOf(scanOf(sentence).words, wordGroupsOf(sentence)),
         words,
       });
   }
@@ -142,7 +150,8 @@ export function rankFacts(
   };
   const w = { ...DEFAULT_WEIGHTS, ...options.weights };
   const centralities = w.centrality ? against(space.centroid()) : vectors.map(() => 0);
-  const titleOverlaps = against(space.vector(contentTermsOf(scanText(options.title ?? '').words)));
+  const title = scanText(options.title ?? '');
+  const titleOverlaps = against(space.vector(contentTermsOf(title.words, wordGroupsOfScan(title))));
   const forward = w.forwardCentrality ? forwardSimilarities(vectors, space.size) : undefined;
 
   const base = candidates.map((c, i) => {

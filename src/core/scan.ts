@@ -226,28 +226,34 @@ export const scanOf = memoBySentence((sentence) => scanText(sentence.text));
 // "today", "l’annonce" as "annonce" (a superset: groups only decide whether a pattern need run).
 const GROUPS_OF_WORD = new Map<string, number>();
 let groupCount = 0;
+/** Groups whose words count whole only: "he’s" is no "he" for them. */
+let wholeWordGroups = 0;
 
 /** Registers a group of lower-case key words (at module load, before any sentence is read). */
-export function keywordGroup(words: Iterable<string>): number {
+export function keywordGroup(words: Iterable<string>, { wholeWordsOnly = false } = {}): number {
   if (groupCount === 31) throw new Error('at most 31 key-word groups');
   const bit = 1 << groupCount++;
   for (const word of words) GROUPS_OF_WORD.set(word, (GROUPS_OF_WORD.get(word) ?? 0) | bit);
+  if (wholeWordsOnly) wholeWordGroups |= bit;
   return bit;
 }
 
 /** The groups of the two sides of a word's first apostrophe: "l’annonce" -> those of "l" and "annonce". */
 function sideGroups(word: string): number {
   const at = word.search(/['’]/);
-  return (GROUPS_OF_WORD.get(word.slice(0, at)) ?? 0) | (GROUPS_OF_WORD.get(word.slice(at + 1)) ?? 0);
+  const sides = (GROUPS_OF_WORD.get(word.slice(0, at)) ?? 0) | (GROUPS_OF_WORD.get(word.slice(at + 1)) ?? 0);
+  return sides & ~wholeWordGroups;
 }
 
-/** The key-word groups of each word of a sentence (its apostrophe sides' too). */
-const wordGroupsOf = memoBySentence((sentence): number[] => {
-  const { words, withApostrophe } = scanOf(sentence);
+/** The key-word groups of each word of a scanned text (its apostrophe sides' too). */
+export function wordGroupsOfScan({ words, withApostrophe }: TextScan): number[] {
   const groups = words.map((word) => GROUPS_OF_WORD.get(word) ?? 0);
   for (const k of withApostrophe) groups[k]! |= sideGroups(words[k]!);
   return groups;
-});
+}
+
+/** The key-word groups of each word of a sentence. */
+export const wordGroupsOf = memoBySentence((sentence): number[] => wordGroupsOfScan(scanOf(sentence)));
 
 /** Where the words of a sentence that belong to a group start, in order. */
 export function keywordOffsets(sentence: Sentence, group: number): number[] {

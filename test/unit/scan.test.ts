@@ -164,7 +164,14 @@ describe('character-table scanners', () => {
       }),
       { numRuns: 2000 },
     );
-    for (const t of ['Lorem ipsum dolor.', 'U.S. troops left.', 'ipsum Dolor.', ' Lorem', 'Ça va.', '’Tis so.'])
+    for (const t of [
+      'Lorem ipsum dolor.',
+      'U.S. troops left.',
+      'ipsum Dolor.',
+      ' Lorem',
+      'Ça va.',
+      '’Tis so.',
+    ])
       expect(cachedNameRuns(new AnalyzedSentence(0, 0, 0, t.length, t))).toEqual(nameRuns(t));
   });
 
