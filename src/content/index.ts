@@ -13,7 +13,7 @@ globalThis.__nutgrafExtract = (anyway: boolean) => {
     const started = performance.now();
     checkSize(document); // on the live page, before a clone of something too large is made
     const clone = document.cloneNode(true) as Document;
-    const value = extractArticle(clone, { url: location.href, force: anyway });
+    const value = extractArticle(clone, { url: location.href, force: anyway, sizeChecked: true });
     return { ok: true, value, pageMs: performance.now() - started };
   } catch (error) {
     return { ok: false, error: toErrorInfo(error) };

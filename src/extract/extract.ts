@@ -17,10 +17,12 @@ export interface ExtractOptions {
   url: string | null;
   /** Summarize even when Readability thinks the page is not an article. */
   force?: boolean;
+  /** The caller ran checkSize on this document or the one it cloned (the content script, on the live page). */
+  sizeChecked?: boolean;
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions): ArticleInput {
-  checkSize(doc);
+  if (!options.sizeChecked) checkSize(doc);
   try {
     return parseArticle(doc, options);
   } catch (error) {
@@ -59,16 +61,28 @@ function readerable(doc: Document): boolean {
   return cjk > sample.length * 0.3 && isProbablyReaderable(doc, { minContentLength: 40, minScore: 8 });
 }
 
-/** Depth of the element tree, walked without recursion, stopping once past `limit`. */
-function treeDepth(doc: Document, limit: number): number {
-  let deepest = 0;
-  const stack: Array<[Element, number]> = doc.documentElement ? [[doc.documentElement, 1]] : [];
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
-    if (depth > deepest) deepest = depth;
-    if (deepest > limit) return deepest;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
-      stack.push([child, depth + 1]);
+/**
+ * Depth of the element tree, stopping once past `limit`: a walk down first children, across siblings
+ * and back up parents, so no stack and nothing allocated (it runs on the live page, in a cold script).
+ */
+export function treeDepth(doc: Document, limit: number): number {
+  const root = doc.documentElement;
+  if (!root) return 0;
+  let deepest = 1;
+  let depth = 1;
+  let el: Element | null = root;
+  while (el) {
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      if (++depth > deepest && (deepest = depth) > limit) return deepest;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = el && el !== root ? el.nextElementSibling : null;
   }
   return deepest;
 }

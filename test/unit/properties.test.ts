@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/core/plain-text.ts';
 import { summarize } from '../../src/core/summarize.ts';
 import { NutgrafError } from '../../src/core/types.ts';
-import { extractArticle } from '../../src/extract/extract.ts';
+import { extractArticle, treeDepth } from '../../src/extract/extract.ts';
 
 // Property tests over random text and HTML: the core never throws anything but a typed error, and its
 // output keeps its invariants (facts are verbatim text of their sentence, indices in range, every
@@ -103,6 +103,33 @@ describe('core properties', () => {
         );
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the size check', () => {
+  /** The depth as a recursion defines it: the specification of the stack-free walk. */
+  const depthOf = (el: Element): number =>
+    1 + Math.max(0, ...Array.from(el.children, (child) => depthOf(child)));
+  const tree: fc.Arbitrary<string> = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      fc.constant('<i></i>'),
+      fc.constant('text'),
+      fc.array(tie('node'), { maxLength: 4 }).map((kids) => `<div>${kids.join('')}</div>`),
+    ),
+  })).node as fc.Arbitrary<string>;
+
+  it('measures the tree depth a recursion measures, and stops once past the limit', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 6 }), fc.integer({ min: 1, max: 12 }), (nodes, limit) => {
+        const { document } = parseHTML(`<!doctype html><html><body>${nodes.join('')}</body></html>`);
+        const depth = depthOf(document.documentElement as unknown as Element);
+        const walked = treeDepth(document as unknown as Document, limit);
+        if (depth <= limit) expect(walked).toBe(depth);
+        else expect(walked).toBe(limit + 1);
+      }),
+      { numRuns: 500 },
     );
   });
 });
