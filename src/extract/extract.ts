@@ -75,7 +75,9 @@ export function treeDepth(doc: Document, limit: number): number {
     const child: Element | null = el.firstElementChild;
     if (child) {
       el = child;
-      if (++depth > deepest && (deepest = depth) > limit) return deepest;
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
       continue;
     }
     while (el && el !== root && !el.nextElementSibling) {
