@@ -8,7 +8,7 @@ import {
   wordGroupsOfScan,
 } from './scan.ts';
 import { tagFact } from './tags.ts';
-import { contentTermsOf } from './text.ts';
+import { contentTermsOf } from './terms.ts';
 import { trimSpan } from './trim.ts';
 import type { Block, Fact, Sentence } from './types.ts';
 import { cosineDense, forwardSimilarities, spread, TermSpace, type Vector } from './vectors.ts';
