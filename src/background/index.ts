@@ -14,11 +14,11 @@ const deps: WorkerDeps = {
     return (await browser.tabs.get(tabId)).url;
   },
   async runExtractor(tabId, anyway) {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    // One injection: the content script, then a one-line file that calls it (its value is the result),
+    // instead of a second executeScript round trip to pass the flag.
     const [frame] = await browser.scripting.executeScript({
       target: { tabId },
-      func: (force: boolean) => globalThis.__nutgrafExtract?.(force),
-      args: [anyway],
+      files: ['content.js', anyway ? 'extract-anyway.js' : 'extract.js'],
     });
     return frame?.result;
   },
