@@ -67,12 +67,14 @@ async function highlight({ tabId, quote }: RequestMap['highlight']): Promise<Res
   }
 }
 
-// A cached summary belongs to one page: drop it when the tab goes or leaves that page.
+// A cached summary belongs to one load of one page: drop it when the tab goes, leaves the page or loads
+// it again (a reload may bring new text: a live blog, an updated story).
 browser.tabs.onRemoved.addListener((tabId) => {
   void browser.storage.session.remove(`tab:${tabId}`);
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.url !== undefined) void browser.storage.session.remove(`tab:${tabId}`);
+  if (change.url !== undefined || change.status === 'loading')
+    void browser.storage.session.remove(`tab:${tabId}`);
 });
 
 registerContextMenu();
