@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -20,9 +21,15 @@ const FIXTURE = resolve(ROOT, 'test/fixtures/kim-xi-summit.html');
 let eb: ExtensionBrowser;
 let site: Site;
 
+const TITLE = 'Kim Jong Un And Xi Jinping Pledge Stronger Ties In Beijing';
+/** The seed article, one edition more each time it is served: a live page that a reload updates. */
+let edition = 0;
+const nextEdition = () => readFileSync(FIXTURE, 'utf8').replaceAll(TITLE, `${TITLE}, edition ${++edition}`);
+
 beforeAll(async () => {
   site = await serve({
     '/world/kim-xi-summit': FIXTURE,
+    '/live/kim-xi-summit': nextEdition,
     '/blank': () => '<!doctype html><title>Blank</title><p>Hi.</p>',
   });
   eb = await launch();
@@ -34,7 +41,7 @@ afterAll(async () => {
 
 function expectSeedSummary(view: ViewContent) {
   expect(view.state).toBe('ready');
-  expect(view.title).toBe('Kim Jong Un And Xi Jinping Pledge Stronger Ties In Beijing');
+  expect(view.title).toBe(TITLE);
   expect(view.meta).toContain('The Daily Meridian');
   expect(view.meta).toContain('Mei Lin Sato');
   expect(view.meta).toMatch(/\d+ min read/);
@@ -62,6 +69,25 @@ describe('toolbar popup', () => {
     await popup.waitFor(`document.getElementById('app')?.dataset.state === 'ready'`);
     expectSeedSummary(await popup.evaluate<ViewContent>(READ_VIEW));
     await popup.screenshot('popup-ready.png');
+  });
+
+  it('summarizes the page again after a reload, not the load before it', async () => {
+    const page = await eb.context.newPage();
+    const url = site.url('/live/kim-xi-summit');
+    await page.goto(url);
+    const titleAfterClick = async () => {
+      const popup = await clickToolbar(eb, url);
+      await popup.waitFor(`document.getElementById('app')?.dataset.state === 'ready'`);
+      const { title } = await popup.evaluate<ViewContent>(READ_VIEW);
+      await popup.close();
+      return title;
+    };
+    const first = await titleAfterClick();
+    expect(first).toMatch(/, edition \d+$/);
+    expect(await titleAfterClick()).toBe(first); // the same load: the worker's cached summary
+    await page.reload();
+    expect(await titleAfterClick()).not.toBe(first);
+    await page.close();
   });
 });
 
