@@ -41,9 +41,9 @@ export function timeCore(article: ArticleInput): StageTimes {
 
 /**
  * The article as the worker receives it: the content script's message is serialized (JSON in Chrome, a
- * structured clone in Firefox), so its strings arrive flat. Extracted straight from the DOM they are a mix of concatenations and slices, and
- * past four kinds of string V8's string method calls go megamorphic (a charCodeAt costs 5x): the core
- * would be timed on strings the extension never hands it.
+ * structured clone in Firefox), so its strings arrive flat. Extracted straight from the DOM they are a
+ * mix of concatenations and slices, and past four kinds of string V8's string method calls go
+ * megamorphic (a charCodeAt costs 5x): the core would be timed on strings the extension never hands it.
  */
 const asReceived = (article: ArticleInput): ArticleInput => structuredClone(article);
 

@@ -17,7 +17,7 @@ export interface ExtractOptions {
   url: string | null;
   /** Summarize even when Readability thinks the page is not an article. */
   force?: boolean;
-  /** The caller ran checkSize on this document or the one it cloned (the content script, on the live page). */
+  /** checkSize ran on this document or on the one it clones (the content script: on the live page). */
   sizeChecked?: boolean;
 }
 
