@@ -38,7 +38,9 @@ export async function summarizeTab(
       extractMs: Math.round(performance.now() - t0),
       ...(pageMs === undefined ? {} : { pageMs: Math.round(pageMs * 10) / 10 }),
     });
-    await deps.cacheSet(cacheKey(req.tabId), value);
+    // A failed copy (storage.session's quota, with many large pages open) costs an extraction next time,
+    // not this summary.
+    await deps.cacheSet(cacheKey(req.tabId), value).catch(() => undefined);
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: toErrorInfo(error) };

@@ -44,6 +44,15 @@ describe('summarizeTab', () => {
     expect(fake.injections()).toBe(2);
   });
 
+  it('still answers with the summary when the cache cannot keep it (storage quota)', async () => {
+    const fake = fakeDeps(URL_A, realExtractor);
+    fake.deps.cacheSet = async () => {
+      throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+    };
+    const result = await summarizeTab(fake.deps, { tabId: 8 });
+    expect(result.ok).toBe(true);
+  });
+
   it('refuses browser pages without injecting anything', async () => {
     const fake = fakeDeps('chrome://settings', realExtractor);
     const result = await summarizeTab(fake.deps, { tabId: 1 });
