@@ -1,3 +1,4 @@
+import { matchesOf } from './text.ts';
 // Dates in article text and what they mean: "September 4, 2025" is 2025-09-04; "September 2" takes its
 // year from the publication date or the last full date before it; "the following day" is the day after
 // the date mentioned last; "yesterday" is relative to the publication date. Cost: one scan per sentence.
@@ -60,7 +61,7 @@ export class DateResolver {
 
   scan(text: string): DateMention[] {
     const found: DateMention[] = [];
-    for (const m of text.matchAll(DATE)) {
+    for (const m of matchesOf(DATE, text)) {
       const value = this.resolve(m);
       if (value) this.last = value;
       if (value && value.length === 10 && (m[3] || m[6])) this.lastFull = value;

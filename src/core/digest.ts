@@ -3,6 +3,7 @@ import { isFurniture } from './facts.ts';
 import { hasKeyword, keywordGroupOf, scanOf } from './scan.ts';
 import { cachedNameRuns, personOfRun } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
+import { matchesOf } from './text.ts';
 import type { DigestItem, Sentence } from './types.ts';
 
 // The "5W" digest beside the facts: the key dates, numbers (with what they count), people and places.
@@ -93,7 +94,7 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
       (hasDigit ||
         hasKeyword(sentence, COUNT_GROUP) ||
         (hasKeyword(sentence, FIRST_GROUP) && TIME_SPAN.test(text)));
-    for (const m of mayCount ? text.matchAll(NUMBER_PATTERN) : []) {
+    for (const m of mayCount ? matchesOf(NUMBER_PATTERN, text) : []) {
       const span = m[0].trim();
       if (/^\d{4}$/.test(span) || (SKIP_COUNT.test(span) && !/first in/.test(span))) continue;
       if (seenNumbers.has(span)) continue;
@@ -106,7 +107,7 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
       else if (isPlace(run.text)) count(places, 'place', run.text, run.text, sentence.index);
     }
     const mayVenue = hasKeyword(sentence, FACILITY_GROUP);
-    for (const m of mayVenue ? text.matchAll(PLACE_RUN) : []) {
+    for (const m of mayVenue ? matchesOf(PLACE_RUN, text) : []) {
       const name = m[1]!;
       if (FACILITY.test(name)) count(venues, 'place', name.replace(/^The\s/, 'the '), name, sentence.index);
     }

@@ -1,4 +1,5 @@
 import { AnalyzedSentence, charWidthAt, DIGIT, flagsAt, LETTER, LOWER, SPACE, UPPER } from './scan.ts';
+import { matchesOf } from './text.ts';
 import type { Block, Sentence } from './types.ts';
 
 // Rule-based splitter. On the 160 CNN/DM dev texts (eval/splitters.ts) Intl.Segmenter (ICU) splits 40
@@ -35,7 +36,7 @@ export interface SentenceSpan {
 export function splitSpans(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
-  for (const match of text.matchAll(TERMINATOR)) {
+  for (const match of matchesOf(TERMINATOR, text)) {
     const end = match.index + match[0].trimEnd().length;
     const next = match.index + match[0].length;
     if (next >= text.length) break;

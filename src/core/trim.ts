@@ -1,4 +1,5 @@
 import { countWords, hasKeyword, keywordGroup, scanOf } from './scan.ts';
+import { matchesOf } from './text.ts';
 import type { Sentence } from './types.ts';
 
 // Trimming a key fact to the part that carries it, always one contiguous verbatim span of its sentence:
@@ -47,7 +48,7 @@ export function trimSpan(sentence: Sentence, options: TrimOptions): { start: num
     // Words before each clause, counted from the clause before (a cut at a comma never splits a word).
     let before = 0;
     let from = start;
-    for (const clause of text.slice(start, end).matchAll(CLAUSE)) {
+    for (const clause of matchesOf(CLAUSE, text.slice(start, end))) {
       before += countWords(text.slice(from, start + clause.index));
       from = start + clause.index;
       if (before >= 15) {

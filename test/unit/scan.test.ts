@@ -10,6 +10,7 @@ import {
 import { cachedNameRuns, nameRuns, PARTICLES } from '../../src/core/sources/names.ts';
 import { ORG_PATTERNS } from '../../src/core/sources/others.ts';
 import { matchesInStretches } from '../../src/core/sources/stretches.ts';
+import { matchesOf } from '../../src/core/text.ts';
 import type { Sentence } from '../../src/core/types.ts';
 
 // The character-table scanners replaced Unicode-property regexes for speed; these properties hold them
@@ -173,6 +174,19 @@ describe('character-table scanners', () => {
       '’Tis so.',
     ])
       expect(cachedNameRuns(new AnalyzedSentence(0, 0, 0, t.length, t))).toEqual(nameRuns(t));
+  });
+
+  it('find the matches matchAll finds, empty ones and astral characters included', () => {
+    const patterns = [/\p{Lu}\p{Ll}+/gu, /a*/gu, /(?:)/gu, /[\p{L}]*/gu, /(\d+)[.,]?/g, /(^|\s)‘|’(\s|$)/g];
+    fc.assert(
+      fc.property(text, fc.constantFrom(...patterns), (t, pattern) => {
+        const found = matchesOf(pattern, t).map((m) => [m.index, ...m]);
+        expect(found).toEqual([...t.matchAll(pattern)].map((m) => [m.index, ...m]));
+        expect(pattern.lastIndex).toBe(0);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(() => matchesOf(/x/, 'x')).toThrow(TypeError);
   });
 
   it('split sentences where the regex boundary tests did', () => {

@@ -1,4 +1,5 @@
 import { hasKeyword, keywordGroupOf } from '../scan.ts';
+import { matchesOf } from '../text.ts';
 import type { Sentence } from '../types.ts';
 import {
   ACCORDING_TO,
@@ -138,7 +139,7 @@ export function findOrganizations(sentences: readonly Sentence[], isTaken: (name
       if (!hasKeyword(sentence, keys)) continue;
       const matches = stretched
         ? matchesInStretches(sentence, pattern, keys)
-        : sentence.text.matchAll(pattern);
+        : matchesOf(pattern, sentence.text);
       for (const m of matches) {
         const at = m.index + m[0].indexOf(m[1]!);
         const span: [number, number] = [at, at + m[1]!.length];
@@ -171,7 +172,7 @@ export function findDocuments(sentences: readonly Sentence[]): Hit[] {
     const post = hasKeyword(sentence, PLATFORM_WORDS) ? SOCIAL_POST.exec(sentence.text) : null;
     if (post) add(hits, `${post[1]} post`, sentence.index);
     if (!hasKeyword(sentence, DOC_NOUNS) || !DOC_CUE.test(sentence.text)) continue;
-    for (const m of sentence.text.matchAll(DOCUMENT)) {
+    for (const m of matchesOf(DOCUMENT, sentence.text)) {
       add(
         hits,
         m[1]!.replace(/^(a|an|the|its|his|her|their|un|une|le|la|der|die|el)\s+/i, ''),
@@ -192,7 +193,7 @@ export function countUnnamed(sentences: readonly Sentence[]): Hit[] {
       !UNNAMED_CUE.test(sentence.text)
     )
       continue;
-    for (const m of sentence.text.matchAll(UNNAMED)) {
+    for (const m of matchesOf(UNNAMED, sentence.text)) {
       const before = sentence.text.slice(Math.max(0, m.index - 60), m.index);
       const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       // "spokesman Josh Earnest" names the source; ", a prominent official in ..." describes a named one.

@@ -1,4 +1,5 @@
 import { hasKeyword, keywordGroupOf } from '../scan.ts';
+import { matchesOf } from '../text.ts';
 import type { Sentence } from '../types.ts';
 import { hasAttributionCue, hasOutletCue } from './cues.ts';
 import { OUTLETS, type OutletEntry } from './gazetteer.ts';
@@ -72,7 +73,7 @@ export function findOutlets(sentences: readonly Sentence[], home: OutletEntry | 
     if (!hasAttributionCue(sentence) || !hasOutletCue(sentence)) continue;
     const taken: Array<[number, number]> = [];
     for (const { outletOf, pattern } of hasKeyword(sentence, ALIAS_WORDS) ? patterns : []) {
-      for (const m of text.matchAll(pattern)) {
+      for (const m of matchesOf(pattern, text)) {
         const start = m.index;
         const end = start + m[0].length;
         const outlet = outletOf.get(m[0]) ?? outletOf.get(m[0].toLowerCase());
@@ -82,7 +83,7 @@ export function findOutlets(sentences: readonly Sentence[], home: OutletEntry | 
         add(outlet.name, sentence.index);
       }
     }
-    for (const m of hasKeyword(sentence, SHAPED_WORDS) ? text.matchAll(SHAPED) : []) {
+    for (const m of hasKeyword(sentence, SHAPED_WORDS) ? matchesOf(SHAPED, text) : []) {
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;
       if (taken.some(([a, b]) => start < b && start + name.length > a)) continue;
