@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/core/plain-text.ts';
 import { summarize } from '../../src/core/summarize.ts';
 import { NutgrafError } from '../../src/core/types.ts';
-import { extractArticle, treeDepth } from '../../src/extract/extract.ts';
+import { checkSize, extractArticle, LIMITS, treeDepth } from '../../src/extract/extract.ts';
 
 // Property tests over random text and HTML: the core never throws anything but a typed error, and its
 // output keeps its invariants (facts are verbatim text of their sentence, indices in range, every
@@ -131,5 +131,21 @@ describe('the size check', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('refuses a page one level past the depth limit, whose element count is then past it too', () => {
+    // The walk is skipped at or below LIMITS.depth elements: a chain is the deepest tree of its size.
+    const chain = (depth: number) => {
+      const { document } = parseHTML('<!doctype html><html></html>');
+      let parent: Element = document.documentElement as unknown as Element;
+      for (let level = 2; level <= depth; level++) {
+        const child = document.createElement('div') as unknown as Element;
+        parent.appendChild(child);
+        parent = child;
+      }
+      return document as unknown as Document;
+    };
+    expect(() => checkSize(chain(LIMITS.depth))).not.toThrow();
+    expect(() => checkSize(chain(LIMITS.depth + 1))).toThrow(/nested too deeply/);
   });
 });
