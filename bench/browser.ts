@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -16,7 +16,8 @@ import { quantile } from './stages.ts';
 
 // npm run bench:browser: real toolbar clicks on 20 corpus pages served on 127.0.0.1, from the click to
 // the facts being visible in the popup, with a cold worker (stopped through CDP) and a warm one; the
-// same floor for a popup that does nothing; the side panel; and the extraction time inside the page.
+// same floor for a popup that does nothing; the side panel; the extraction time inside the page; and
+// Readability's own parse there, cold and warm.
 
 const CORPUS = resolve(ROOT, '../shared/corpus/readability');
 const PAGES = [
@@ -74,6 +75,38 @@ async function clickToReady(
   return { ms: at - clicked, popup, skeleton };
 }
 
+const READABILITY = readFileSync(resolve(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+const PARSES = 5;
+
+/**
+ * Readability's own parse in each page (its main world, the same engine): the first parse in a fresh
+ * page, as the content script's always is, and the same parse warm (the fifth, each on a fresh clone).
+ */
+async function readabilityInPage(eb: ExtensionBrowser, url: (path: string) => string) {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (const name of PAGES) {
+    const page = await eb.context.newPage();
+    await page.goto(url(`/${name}`), { waitUntil: 'domcontentloaded' });
+    await page.addScriptTag({ content: READABILITY });
+    // A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
+    const times = await page.evaluate<number[]>(`(() => {
+      const out = [];
+      for (let i = 0; i < ${PARSES}; i++) {
+        const clone = document.cloneNode(true);
+        const t0 = performance.now();
+        new Readability(clone, { serializer: (el) => el, keepClasses: false }).parse();
+        out.push(performance.now() - t0);
+      }
+      return out;
+    })()`);
+    cold.push(times[0]!);
+    warm.push(times[PARSES - 1]!);
+    await page.close();
+  }
+  return { cold, warm };
+}
+
 async function run(dist: string, label: string, withPanel: boolean) {
   const site = await serve(
     Object.fromEntries(PAGES.map((p) => [`/${p}`, resolve(CORPUS, p, 'source.html')])),
@@ -122,6 +155,7 @@ async function run(dist: string, label: string, withPanel: boolean) {
     await again.popup.close();
     await page.close();
   }
+  const readability = withPanel ? await readabilityInPage(eb, (path) => site.url(path)) : undefined;
   await eb.close();
   await site.close();
   const stats = (xs: number[]) => ({
@@ -135,6 +169,9 @@ async function run(dist: string, label: string, withPanel: boolean) {
     warm: stats(warm),
     firstPaint: stats(skeletons),
     ...(withPanel ? { sidePanel: stats(panel), extractionInPage: stats(inPage) } : {}),
+    ...(readability
+      ? { readabilityInPage: { cold: stats(readability.cold), warm: stats(readability.warm) } }
+      : {}),
   };
   console.log(JSON.stringify(result));
   return result;
