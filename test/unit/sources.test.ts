@@ -208,6 +208,16 @@ describe('what is not a source', () => {
     expect(s).toEqual([]);
   });
 
+  it('a company or charity named like a person is an organization (CNN/DM dev texts, wikipedia)', () => {
+    const s = sourcesOf(
+      '"We will not back down," says Amnesty International.\nTaser International said the device was safe.\nAs Nick of Arachnid Labs explains, the board is cheap.',
+    );
+    expect(named(s, 'person')).toEqual([]);
+    expect(named(s, 'organization')).toEqual(
+      expect.arrayContaining(['Amnesty International', 'Taser International', 'Arachnid Labs']),
+    );
+  });
+
   it('a post on a platform, an outlet by alias and by shape, unnamed officials: each found by its key word', () => {
     const article = articleOf(
       [

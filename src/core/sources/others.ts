@@ -25,7 +25,8 @@ const ORG_WORD =
   '(?:Ministry|Department|Agency|Police|Council|Commission|Committee|Institute|Office|Service|Authority|' +
   'Administration|Bureau|Board|Court|Parliament|Congress|Senate|Assembly|Government|Organization|Organisation|' +
   'Foundation|Association|Union|Center|Centre|Party|Army|Military|Pentagon|Kremlin|Company|Corporation|Group|' +
-  'Bank|Fund|Programme|Program|Society|Federation|Network|Coalition|Alliance|Trust|Inc\\.?|Corp\\.?|Ltd\\.?)';
+  'Bank|Fund|Programme|Program|Society|Federation|Network|Coalition|Alliance|Trust|International|Holdings|' +
+  'Limited|Industries|Enterprises|Technologies|Pharmaceuticals|Labs|Partners|Initiative|Inc\\.?|Corp\\.?|Ltd\\.?)';
 const CAP = "\\p{Lu}[\\p{L}’'&.-]*";
 const ORG_NAME = `((?:the\\s+)?(?:${CAP}\\s+(?:(?:of|for|and|on|de|du|des|la|le)\\s+)?){0,5}${ORG_WORD}(?:\\s+(?:of|for|on)(?:\\s+the)?\\s+${CAP}(?:\\s+${CAP}){0,3})?|\\p{Lu}{2,6}|${CAP}(?:\\s+${CAP})?)`;
 const GENERIC_ORG =
@@ -129,6 +130,16 @@ const add = (hits: Map<string, Hit>, name: string, sentence: number) => {
   hits.set(key, hit);
 };
 
+const ENDS_WITH_ORG_WORD = new RegExp(`${ORG_WORD}$`, 'u');
+
+/** "Nick of Arachnid Labs" names a person of an organization: the organization is what follows "of". */
+function ownerOf(name: string): string {
+  const of = name.lastIndexOf(' of ');
+  if (of < 0) return name;
+  const owner = name.slice(of + 4);
+  return ENDS_WITH_ORG_WORD.test(owner) && !HAS_ORG_WORD.test(name.slice(0, of)) ? owner : name;
+}
+
 export function findOrganizations(sentences: readonly Sentence[], isTaken: (name: string) => boolean): Hit[] {
   const hits = new Map<string, Hit>();
   for (const sentence of sentences) {
@@ -148,7 +159,7 @@ export function findOrganizations(sentences: readonly Sentence[], isTaken: (name
         if (pattern === ORG_INVERTED && /^\.?\s+\p{Ll}/u.test(sentence.text.slice(span[1]))) continue;
         spans.push(span);
         const raw = m[1]!.trim();
-        const name = raw.replace(/^(?:the|la|le|les|der|die|das|el|los|las)\s+|^l[’']/iu, '');
+        const name = ownerOf(raw.replace(/^(?:the|la|le|les|der|die|das|el|los|las)\s+|^l[’']/iu, ''));
         if (!name || isTaken(name) || OPENER.test(name)) continue;
         const generic = IS_GENERIC_ORG.test(raw);
         // After an inverted verb, an article marks an institution: "said the Pentagon", "l’a souligné l’Arcep".
