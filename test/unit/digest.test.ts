@@ -79,4 +79,15 @@ describe('digest people', () => {
     const people = digest.filter((d) => d.kind === 'person').map((d) => d.value);
     expect(people).toEqual(['Joe Sutton']);
   });
+
+  it('end a name at a possessive: what stands before it is no part of the name (CNN/DM dev texts)', () => {
+    const { digest } = summarize(
+      articleFromText(
+        "Ferrari's Sebastian Vettel won the race in Malaysia on Sunday. " +
+          "He thanked the team before the podium, and read Woman's Weekly on the flight home.",
+      ),
+    );
+    const people = digest.filter((d) => d.kind === 'person').map((d) => d.value);
+    expect(people).toEqual(['Sebastian Vettel']);
+  });
 });

@@ -298,7 +298,14 @@ function personName(run: NameRun, knownNonPersons: (text: string) => boolean): P
       break;
     }
   }
-  const nameTokens = run.tokens.slice(k);
+  let nameTokens = run.tokens.slice(k);
+  // A possessive inside ends what stands before the name: "Ferrari's Sebastian Vettel", "Dortmund's ...".
+  for (let i = nameTokens.length - 2; i >= 0; i--) {
+    if (withoutPossessive(nameTokens[i]!) !== nameTokens[i]) {
+      nameTokens = nameTokens.slice(i + 1);
+      break;
+    }
+  }
   if (nameTokens.length < 2 || nameTokens.length > 4) return null;
   if (nameTokens.some((t) => NOT_PERSON.has(t) || hasDigit(t) || isAllCapitals(t) || DEMONYM_WORDS.has(t))) {
     return null;
