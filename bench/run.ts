@@ -3,13 +3,15 @@ import { resolve } from 'node:path';
 import { articleFromText } from '../src/core/plain-text.ts';
 import { NutgrafError } from '../src/core/types.ts';
 import { bundleSizes } from './bundle.ts';
+import { bundledStages } from './bundled.ts';
 import { scalingChart } from './chart.ts';
-import { extractPage, quantile, type StageTimes, timeCore, timePage } from './stages.ts';
+import type { StageTimes } from './stages.ts';
 
 // npm run bench: per-stage cost over the 124 corpus pages and the CNN/DM texts, the summarizer as a ratio
 // to Readability's parse of the same page, scaling from 1k to 1M words, and bundle sizes.
 
 const ROOT = resolve(import.meta.dirname, '..');
+const { extractPage, quantile, timeCore, timePage } = await bundledStages();
 const SHARED = resolve(ROOT, '../shared');
 const OUT = resolve(ROOT, 'bench/results');
 const smoke = process.argv.includes('--smoke');

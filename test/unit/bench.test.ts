@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleSizes } from '../../bench/bundle.ts';
+import { bundledStages } from '../../bench/bundled.ts';
 import { scalingChart } from '../../bench/chart.ts';
-import { quantile, timePage } from '../../bench/stages.ts';
+import { extractPage, quantile, timePage } from '../../bench/stages.ts';
 
 // A smoke run of the benchmark code on tiny inputs, so it cannot rot. No timing is asserted.
 
@@ -27,6 +28,16 @@ describe('benchmark code', () => {
     }
     expect(times.summarizer).toBeCloseTo(times.split + times.facts + times.sources + times.digest, 6);
   });
+
+  it('times the stages as bundled for the extension, without the keepNames helper tsx adds', async () => {
+    const bundled = await bundledStages();
+    const html = readFileSync(resolve(import.meta.dirname, '../fixtures/kim-xi-summit.html'), 'utf8');
+    const times = bundled.timePage(html);
+    expect(Number.isFinite(times.summarizer)).toBe(true);
+    expect(bundled.extractPage(html)).toEqual(extractPage(html));
+    const file = resolve(import.meta.dirname, '../../node_modules/.cache/nutgraf-bench/stages.mjs');
+    expect(readFileSync(file, 'utf8')).not.toContain('__name(');
+  }, 30_000);
 
   it('measures bundle files raw and gzipped, with budgets on the entry points', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nutgraf-bundle-'));
