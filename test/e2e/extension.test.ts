@@ -12,7 +12,7 @@ import {
   serve,
   type ViewContent,
 } from '../../scripts/chromium.ts';
-import { SEED_NOT_SOURCES, SEED_SOURCES } from '../fixtures/seed-expectations.ts';
+import { expectSeedView, SEED_TITLE } from '../fixtures/seed-expectations.ts';
 
 // The whole path in real Chromium: a real toolbar click on a served news page opens the real popup,
 // which shows the facts and sources; the side panel page shows the same for that tab.
@@ -21,10 +21,10 @@ const FIXTURE = resolve(ROOT, 'test/fixtures/kim-xi-summit.html');
 let eb: ExtensionBrowser;
 let site: Site;
 
-const TITLE = 'Kim Jong Un And Xi Jinping Pledge Stronger Ties In Beijing';
 /** The seed article, one edition more each time it is served: a live page that a reload updates. */
 let edition = 0;
-const nextEdition = () => readFileSync(FIXTURE, 'utf8').replaceAll(TITLE, `${TITLE}, edition ${++edition}`);
+const nextEdition = () =>
+  readFileSync(FIXTURE, 'utf8').replaceAll(SEED_TITLE, `${SEED_TITLE}, edition ${++edition}`);
 
 beforeAll(async () => {
   site = await serve({
@@ -39,27 +39,6 @@ afterAll(async () => {
   await site?.close();
 });
 
-function expectSeedSummary(view: ViewContent) {
-  expect(view.state).toBe('ready');
-  expect(view.title).toBe(TITLE);
-  expect(view.meta).toContain('The Daily Meridian');
-  expect(view.meta).toContain('Mei Lin Sato');
-  expect(view.meta).toMatch(/\d+ min read/);
-  expect(view.facts).toHaveLength(5);
-  expect(view.facts.some((f) => f.includes('September 4, 2025') && f.includes('Xi Jinping'))).toBe(true);
-  const names = view.sources.map((s) => s.name);
-  for (const name of SEED_SOURCES) {
-    expect(names).toContain(name);
-  }
-  for (const notSource of SEED_NOT_SOURCES) {
-    expect(names).not.toContain(notSource);
-  }
-  const howell = view.sources.find((s) => s.name === 'Edward Howell')!;
-  expect(howell.role).toBe('lecturer, University of Oxford');
-  expect(howell.count).toMatch(/^\d+×$/);
-  expect(view.sources.find((s) => s.name === 'Reuters')!.href).toMatch(/^https:\/\/www\.reuters\.com\//);
-}
-
 describe('toolbar popup', () => {
   it('shows the key facts and sources of the article after a real toolbar click', async () => {
     const page = await eb.context.newPage();
@@ -67,7 +46,7 @@ describe('toolbar popup', () => {
     await page.goto(url);
     const popup = await clickToolbar(eb, url);
     await popup.waitFor(`document.getElementById('app')?.dataset.state === 'ready'`);
-    expectSeedSummary(await popup.evaluate<ViewContent>(READ_VIEW));
+    expectSeedView(await popup.evaluate<ViewContent>(READ_VIEW));
     await popup.screenshot('popup-ready.png');
   });
 
@@ -102,7 +81,7 @@ describe('side panel', () => {
     await panel.setViewportSize({ width: 360, height: 800 });
     await panel.goto(`chrome-extension://${eb.extensionId}/sidepanel/index.html?tabId=${tabId}`);
     await panel.waitForSelector('#app[data-state=ready]');
-    expectSeedSummary((await panel.evaluate(READ_VIEW)) as ViewContent);
+    expectSeedView((await panel.evaluate(READ_VIEW)) as ViewContent);
     saveArtifact('sidepanel-ready.png', await panel.screenshot({ fullPage: true }));
   });
 

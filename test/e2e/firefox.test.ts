@@ -1,13 +1,16 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/chromium.ts';
+import { ROOT, serve } from '../../scripts/chromium.ts';
+import { FIREFOX, type FirefoxRun } from '../../scripts/firefox.ts';
+import { expectSeedView } from '../fixtures/seed-expectations.ts';
 
-// dist/firefox passes Mozilla's linter and installs in Debian's Firefox ESR, headless.
-// Playwright cannot drive Debian's Firefox, so this checks the install, not the UI.
+// dist/firefox passes Mozilla's linter, installs in Debian's Firefox ESR, and works there: a click on its
+// toolbar button in Firefox's own window opens the popup, which reads the page (scripts/firefox.ts drives
+// Firefox over WebDriver BiDi, as Playwright cannot drive Debian's build).
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const webExt = resolve(ROOT, 'node_modules/.bin/web-ext');
 const source = resolve(ROOT, 'dist/firefox');
 
@@ -53,6 +56,8 @@ function run(
   });
 }
 
+const hasFirefox = existsSync(FIREFOX) || !!process.env.CI;
+
 describe('Firefox build', () => {
   it('has no web-ext lint errors', async () => {
     const { output } = await run(['lint', '--source-dir', source, '--output', 'json', '--no-input'], {});
@@ -60,16 +65,41 @@ describe('Firefox build', () => {
     expect(report.errors).toEqual([]);
   });
 
-  it.skipIf(!existsSync(FIREFOX) && !process.env.CI)(
-    'installs in Firefox ESR headless with no error',
+  it.skipIf(!hasFirefox)('installs in Firefox ESR headless with no error', async () => {
+    const { output, matched } = await run(
+      ['run', '--source-dir', source, '--firefox', FIREFOX, '--no-input', '--no-reload'],
+      { MOZ_HEADLESS: '1' },
+      /Installed .* as a temporary add-on/,
+    );
+    expect(matched, output).toBe(true);
+    expect(output).not.toMatch(/error/i);
+  });
+
+  it.skipIf(!hasFirefox)(
+    'shows the key facts and sources of the seed article after a click on its toolbar button in Firefox',
     async () => {
-      const { output, matched } = await run(
-        ['run', '--source-dir', source, '--firefox', FIREFOX, '--no-input', '--no-reload'],
-        { MOZ_HEADLESS: '1' },
-        /Installed .* as a temporary add-on/,
-      );
-      expect(matched, output).toBe(true);
-      expect(output).not.toMatch(/error/i);
+      const site = await serve({ '/world/kim-xi-summit': resolve(ROOT, 'test/fixtures/kim-xi-summit.html') });
+      try {
+        // A child process: Node 20 has a WebSocket client only behind this flag.
+        const { stdout } = await promisify(execFile)(
+          process.execPath,
+          [
+            '--experimental-websocket',
+            '--import',
+            'tsx',
+            'scripts/firefox.ts',
+            site.url('/world/kim-xi-summit'),
+          ],
+          { cwd: ROOT, timeout: 90_000 },
+        );
+        const run = JSON.parse(stdout.trim()) as FirefoxRun;
+        expect(run.panelUrl).toMatch(/^moz-extension:\/\/[\w-]+\/popup\/index\.html$/);
+        expect(run.cachedByClick).toBe(true); // the click's popup had the page read and summarized
+        expectSeedView(run.view);
+      } finally {
+        await site.close();
+      }
     },
+    120_000,
   );
 });
