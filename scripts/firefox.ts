@@ -138,7 +138,10 @@ function launch(profile: string): Promise<{ child: ChildProcess; endpoint: strin
   );
   return new Promise((resolveLaunch, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`Firefox did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => {
+      process.kill(-child.pid!, 'SIGTERM');
+      reject(new Error(`Firefox did not start:\n${output}`));
+    }, 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const endpoint = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output)?.[1];
@@ -170,66 +173,72 @@ export async function summarizeInFirefox(
     stop();
     process.exit(1);
   });
-  const bidi = await Bidi.connect(endpoint);
+  let bidi: Bidi | undefined;
   try {
-    await bidi.send('session.new', { capabilities: {} });
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: dist } });
-    const [tab] = await bidi.contexts();
-    await bidi.send('browsingContext.navigate', { context: tab!.context, url, wait: 'complete' });
-    // The toolbar button, clicked in the browser window as a reader would (pinned to the toolbar first,
-    // as a new add-on's button sits in the extensions menu).
-    const [window] = await bidi.contexts(true);
-    await bidi.evaluate(
-      window!.context,
-      `(() => { CustomizableUI.addWidgetToArea('${BUTTON}', CustomizableUI.AREA_NAVBAR);
-        CustomizableUI.getWidget('${BUTTON}').forWindow(window).node.querySelector('toolbarbutton').click(); })()`,
-    );
-    const panelUrl = await until('the popup panel', () =>
-      bidi.evaluate<string | null>(
-        window!.context,
-        `(() => { const p = document.getElementById('customizationui-widget-panel');
-          return p?.state === 'open' ? p.querySelector('browser')?.currentURI?.spec ?? null : null; })()`,
-      ),
-    );
-    // The panel's page is out of reach of BiDi: open the same page in a tab, for the article's tab.
-    const page = `moz-extension://${UUID}/popup/index.html`;
-    await bidi.evaluate(
-      window!.context,
-      `(() => { gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(page)}, {
-        triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); })()`,
-    );
-    const view = await until('the extension page', async () =>
-      (await bidi.contexts()).find((c) => c.url.startsWith(page)),
-    );
-    const tabId = await until('the article tab', () =>
-      bidi.evaluate<number | null>(
-        view.context,
-        `browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)})?.id ?? null)`,
-      ),
-    );
-    const cachedByClick = await until(
-      'the summary of the click',
-      () =>
-        bidi.evaluate<boolean>(
-          view.context,
-          `browser.storage.session.get('tab:${tabId}').then((r) => !!r['tab:${tabId}'])`,
-        ),
-      10_000,
-    ).catch(() => false);
-    await bidi.evaluate(view.context, `(() => { location.search = '?tabId=${tabId}'; })()`);
-    await until('the view', () =>
-      bidi.evaluate<boolean>(
-        view.context,
-        `location.search === '?tabId=${tabId}' && !!document.querySelector('#app:not([data-state=loading])')`,
-      ),
-    );
-    return { view: await bidi.evaluate<ViewContent>(view.context, READ_VIEW), panelUrl, cachedByClick };
+    bidi = await Bidi.connect(endpoint);
+    return await drive(bidi, url, dist);
   } finally {
-    bidi.close();
+    bidi?.close();
     stop();
     if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** The reader's steps: the page, a click on the toolbar button, then the popup page for that tab. */
+async function drive(bidi: Bidi, url: string, dist: string): Promise<FirefoxRun> {
+  await bidi.send('session.new', { capabilities: {} });
+  await bidi.send('webExtension.install', { extensionData: { type: 'path', path: dist } });
+  const [tab] = await bidi.contexts();
+  await bidi.send('browsingContext.navigate', { context: tab!.context, url, wait: 'complete' });
+  // The toolbar button, clicked in the browser window as a reader would (pinned to the toolbar first,
+  // as a new add-on's button sits in the extensions menu).
+  const [window] = await bidi.contexts(true);
+  await bidi.evaluate(
+    window!.context,
+    `(() => { CustomizableUI.addWidgetToArea('${BUTTON}', CustomizableUI.AREA_NAVBAR);
+      CustomizableUI.getWidget('${BUTTON}').forWindow(window).node.querySelector('toolbarbutton').click(); })()`,
+  );
+  const panelUrl = await until('the popup panel', () =>
+    bidi.evaluate<string | null>(
+      window!.context,
+      `(() => { const p = document.getElementById('customizationui-widget-panel');
+        return p?.state === 'open' ? p.querySelector('browser')?.currentURI?.spec ?? null : null; })()`,
+    ),
+  );
+  // The panel's page is out of reach of BiDi: open the same page in a tab, for the article's tab.
+  const page = `moz-extension://${UUID}/popup/index.html`;
+  await bidi.evaluate(
+    window!.context,
+    `(() => { gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(page)}, {
+      triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); })()`,
+  );
+  const view = await until('the extension page', async () =>
+    (await bidi.contexts()).find((c) => c.url.startsWith(page)),
+  );
+  const tabId = await until('the article tab', () =>
+    bidi.evaluate<number | null>(
+      view.context,
+      `browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)})?.id ?? null)`,
+    ),
+  );
+  const cachedByClick = await until(
+    'the summary of the click',
+    () =>
+      bidi.evaluate<boolean>(
+        view.context,
+        `browser.storage.session.get('tab:${tabId}').then((r) => !!r['tab:${tabId}'])`,
+      ),
+    10_000,
+  ).catch(() => false);
+  await bidi.evaluate(view.context, `(() => { location.search = '?tabId=${tabId}'; })()`);
+  await until('the view', () =>
+    bidi.evaluate<boolean>(
+      view.context,
+      `location.search === '?tabId=${tabId}' && !!document.querySelector('#app:not([data-state=loading])')`,
+    ),
+  );
+  return { view: await bidi.evaluate<ViewContent>(view.context, READ_VIEW), panelUrl, cachedByClick };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
