@@ -233,6 +233,21 @@ describe('what is not a source', () => {
     expect(unnamed).toBe(2);
   });
 
+  it('an outlet by shape keeps a name word after its head where the clause ends or it reports', () => {
+    const s = sourcesOf(
+      [
+        'The mill will close in March, the Daily Gleaner reported.',
+        'The trial was small, according to the New England Journal of Medicine.',
+        'A spokesman told the Post Friday that talks would resume.',
+      ].join('\n'),
+    );
+    expect(named(s, 'outlet').sort()).toEqual([
+      'The Daily Gleaner',
+      'The New England Journal of Medicine',
+      'The Post',
+    ]);
+  });
+
   it('counts unnamed sources without inventing names (nytimes-1, seed)', () => {
     const article = articleOf(
       [

@@ -18,7 +18,15 @@ const CREDIT_AFTER = /^\s*(?:\/|Photo|Images|Video|file photo|via\b|\))/u;
 const CREDIT_BEFORE = /(?:\(|\/|\bvia|Photo:|Credit:|©)\s*$/iu;
 const SHAPED_HEADS =
   'Post|Times|Journal|News|Herald|Tribune|Gazette|Telegraph|Chronicle|Observer|Courier|Examiner|Inquirer|Daily|Express|Mirror|Standard|Independent';
-const SHAPED = new RegExp(`\\b(?:the|The)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}(?:${SHAPED_HEADS}))\\b`, 'gu');
+/**
+ * A capitalized word after the head is the name's too when a clause ends or the outlet reports right
+ * after it: "the Daily Gleaner reported", "the New England Journal of Medicine." (not "told the Post Friday").
+ */
+const SHAPED_TAIL = `(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}’'-]*(?=\\s+(?:reported|reports|said|says|wrote|published|found|noted)\\b|[,.;:)]))?`;
+const SHAPED = new RegExp(
+  `\\b(?:the|The)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}(?:${SHAPED_HEADS})\\b${SHAPED_TAIL})`,
+  'gu',
+);
 /** SHAPED needs one of its head words: a sentence without any is not scanned for it. */
 const SHAPED_WORDS = keywordGroupOf(SHAPED_HEADS);
 
