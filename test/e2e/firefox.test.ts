@@ -92,10 +92,10 @@ describe('Firefox build', () => {
           ],
           { cwd: ROOT, timeout: 90_000 },
         );
-        const run = JSON.parse(stdout.trim()) as FirefoxRun;
-        expect(run.panelUrl).toMatch(/^moz-extension:\/\/[\w-]+\/popup\/index\.html$/);
-        expect(run.cachedByClick).toBe(true); // the click's popup had the page read and summarized
-        expectSeedView(run.view);
+        const firefox = JSON.parse(stdout.trim()) as FirefoxRun;
+        expect(firefox.panelUrl).toMatch(/^moz-extension:\/\/[\w-]+\/popup\/index\.html$/);
+        expect(firefox.cachedByClick).toBe(true); // the click's popup had the page read and summarized
+        expectSeedView(firefox.view);
       } finally {
         await site.close();
       }
