@@ -118,12 +118,21 @@ async function until<T>(
   }
 }
 
+/** Firefox runs in its own process group: this stops every process it started. */
+function stopGroup(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
 function launch(profile: string): Promise<{ child: ChildProcess; endpoint: string }> {
   writeFileSync(
     join(profile, 'user.js'),
     `user_pref("extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ [ADDON_ID]: UUID }))});\n`,
   );
-  // Its own process group, so that stopping it stops every Firefox process it starts.
+  // Its own process group (see stopGroup).
   const child = spawn(
     FIREFOX,
     [
@@ -138,15 +147,19 @@ function launch(profile: string): Promise<{ child: ChildProcess; endpoint: strin
   );
   return new Promise((resolveLaunch, reject) => {
     let output = '';
-    const timer = setTimeout(() => {
-      process.kill(-child.pid!, 'SIGTERM');
-      reject(new Error(`Firefox did not start:\n${output}`));
-    }, 30_000);
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      stopGroup(child);
+      reject(new Error(`Firefox ${why}:\n${output}`));
+    };
+    const timer = setTimeout(() => fail('did not start'), 30_000);
+    child.once('exit', () => fail('exited before its BiDi endpoint was up'));
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const endpoint = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output)?.[1];
       if (endpoint) {
         clearTimeout(timer);
+        child.removeAllListeners('exit');
         resolveLaunch({ child, endpoint: `${endpoint}/session` });
       }
     };
@@ -161,16 +174,9 @@ export async function summarizeInFirefox(
 ): Promise<FirefoxRun> {
   const profile = mkdtempSync(join(tmpdir(), 'nutgraf-firefox-'));
   const { child, endpoint } = await launch(profile);
-  const stop = () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
   // A test that gives up on this process must not leave Firefox running.
   process.once('SIGTERM', () => {
-    stop();
+    stopGroup(child);
     process.exit(1);
   });
   let bidi: Bidi | undefined;
@@ -179,7 +185,7 @@ export async function summarizeInFirefox(
     return await drive(bidi, url, dist);
   } finally {
     bidi?.close();
-    stop();
+    stopGroup(child);
     if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
     rmSync(profile, { recursive: true, force: true });
   }
