@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { bundleSizes } from '../../bench/bundle.ts';
 import { bundledStages } from '../../bench/bundled.ts';
@@ -38,6 +40,23 @@ describe('benchmark code', () => {
     const file = resolve(import.meta.dirname, '../../node_modules/.cache/nutgraf-bench/stages.mjs');
     expect(readFileSync(file, 'utf8')).not.toContain('__name(');
   }, 30_000);
+
+  it('runs the whole benchmark in its smoke mode, writing no results', async () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'bench/run.ts', '--smoke'],
+      { cwd: root },
+    );
+    for (const words of ['1000', '10000'])
+      expect(stdout).toMatch(
+        new RegExp(
+          `${words} words: dom [\\d.]+, readability [\\d.]+, extract [\\d.]+, split [\\d.]+, facts [\\d.]+, sources [\\d.]+, digest [\\d.]+, summarizer [\\d.]+, peakRssMB`,
+        ),
+      );
+    expect(stdout).toMatch(/summarizer \/ Readability parse, per page: median [\d.]+%, p95 [\d.]+%/);
+    expect(stdout).not.toContain('wrote bench/results');
+  }, 60_000);
 
   it('measures bundle files raw and gzipped, with budgets on the entry points', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nutgraf-bundle-'));
