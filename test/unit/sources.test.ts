@@ -72,8 +72,48 @@ describe('attribution patterns', () => {
       "He vowed to keep trying, but the BBC's North America editor Jon Sopel said the president did not sound very confident.",
     );
     expect(s.find((x) => x.name === 'Jon Sopel')).toMatchObject({
-      role: "BBC's North America editor",
+      role: 'North America editor',
       affiliation: 'BBC',
+    });
+  });
+
+  it('"PLACE role NAME" (telegraph): the place a title starts with is the affiliation', () => {
+    const s = sourcesOf(
+      'Zimbabwe President Robert Mugabe, his wife Grace and two key figures from her G40 political faction are under house arrest, a source said.\nMr Mugabe said nothing.',
+    );
+    expect(s.find((x) => x.name === 'Robert Mugabe')).toMatchObject({
+      role: 'Zimbabwe President',
+      affiliation: 'Zimbabwe',
+    });
+  });
+
+  it('"the role NAME, role of ORG’s unit," (quanta-1): a title and an appositive both describe', () => {
+    const s = sourcesOf(
+      'In the fall of 2017, the geophysicist Daniel Rothman, co-director of MIT’s Lorenz Center, was preparing for an upcoming symposium.\n“It’s one of the most important papers in computational physics,” Rothman said.',
+    );
+    expect(s.find((x) => x.name === 'Daniel Rothman')).toMatchObject({
+      role: 'geophysicist, co-director of the Lorenz Center',
+      affiliation: 'MIT',
+    });
+  });
+
+  it('"Dr. NAME, ORG’s role," (CNN/DM): an appositive replaces a bare honorific and owns its role', () => {
+    const s = sourcesOf(
+      '"The risk to humans is low, our food supply is safe," said Dr. John Clifford, the USDA\'s Chief Veterinary Officer.',
+    );
+    expect(s.find((x) => x.name === 'John Clifford')).toMatchObject({
+      role: 'Chief Veterinary Officer',
+      affiliation: 'USDA',
+    });
+  });
+
+  it('"NAME, a role at ORG and a second description" (quanta-1): the affiliation ends at the second', () => {
+    const s = sourcesOf(
+      'Many programmers leave science because coding is better compensated in industry, said Alyssa Goodman, an astronomer at Harvard University and an expert in computing and data science.',
+    );
+    expect(s.find((x) => x.name === 'Alyssa Goodman')).toMatchObject({
+      role: 'astronomer',
+      affiliation: 'Harvard University',
     });
   });
 

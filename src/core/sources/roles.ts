@@ -1,5 +1,6 @@
 import { SPEECH_VERB, WB_END, WB_START } from './cues.ts';
 import { DEMONYMS } from './names.ts';
+import { isPlace } from './places.ts';
 
 // A person's role and affiliation as the text states them, the first statement winning:
 // a title before the name ("Chinese President Xi Jinping", "White House press secretary Josh Earnest",
@@ -54,6 +55,9 @@ const APPOSITIVE = new RegExp(
 );
 const HAS_ROLE_NOUN = new RegExp(`${WB_START}(?:${ROLE_NOUNS})${WB_END}`, 'iu');
 const ROLE_AT = /^(.*?)\s+(?:at|of|for|with|from|in|à|de|du|des|bei|von|en)\s+(?:the\s+)?(.+)$/iu;
+const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?$/;
+const OWNED_ROLE = /^((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)[’']s\s+(.+)$/u;
+const SECOND_DESCRIPTION = /\s+(?:and|et|und|y)\s+(?:a|an|un|une|ein|eine|una)\s.*$/u;
 /** A relative clause ends the description: "député socialiste des Français de l'étranger qui a ...". */
 const RELATIVE = /\s+(?:who|which|that|qui|que|der|die|das|que|quien)\s.*$/iu;
 
@@ -74,15 +78,24 @@ export function describePerson(
   const before = text.slice(Math.max(0, runStart - 90), runStart);
   const titled = [title ? undefined : roleBefore(before), title].filter(Boolean).join(' ').trim();
   if (titled) {
-    target.role = titled.replace(/^(the|The)\s+/, '');
+    // "BBC's North America editor": the owner is the affiliation, not a part of the role.
+    const ownedRole = OWNED_ROLE.exec(titled.replace(/^(the|The)\s+/, ''));
+    target.role = ownedRole ? ownedRole[2]! : titled.replace(/^(the|The)\s+/, '');
     const demonym = DEMONYM_PATTERNS.find(([, pattern]) => pattern.test(titled))?.[0];
-    const owner = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)[’']s\s+\S+/u.exec(before)?.[1];
+    const owner =
+      ownedRole?.[1] ?? /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)[’']s\s+\S+/u.exec(before)?.[1];
     // Capitalised words before a lower-case role name the body: "White House press secretary".
     const body = /^((?:\p{Lu}[\p{L}.-]*\s+)+)(?=\p{Ll})/u.exec(target.role)?.[1]?.trim();
     const affiliation = demonym
       ? DEMONYMS[demonym]
-      : (owner ?? (body && !/^(Former|Then)$/.test(body) ? body : undefined));
+      : (owner ?? placeBefore(target.role) ?? (body && !/^(Former|Then)$/.test(body) ? body : undefined));
     if (affiliation) target.affiliation = affiliation;
+    // "the geophysicist Daniel Rothman, co-director of MIT’s Lorenz Center,": both describe him.
+    const more: Described = {};
+    describeAfter(more, text, end);
+    // An honorific says less than the appositive: "Dr. Lee Green, a professor and chair of ...".
+    if (more.role) target.role = HONORIFIC.test(target.role) ? more.role : `${target.role}, ${more.role}`;
+    if (more.affiliation && !target.affiliation) target.affiliation = more.affiliation;
     return;
   }
   // ROLE_OF_BEFORE ends with a comma (and spaces).
@@ -91,10 +104,25 @@ export function describePerson(
     setRole(target, roleOf);
     return;
   }
+  describeAfter(target, text, end);
+}
+
+/** An appositive after the name: "Edward Howell, a lecturer at the University of Oxford,". */
+function describeAfter(target: Described, text: string, end: number): void {
   const appositive = APPOSITIVE.exec(text.slice(end));
   const phrase = appositive?.[2]?.replace(RELATIVE, '').trim();
   if (!phrase || !HAS_ROLE_NOUN.test(phrase) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(phrase)) return;
   setRole(target, phrase);
+}
+
+/** The place a title starts with: "Zimbabwe President" -> Zimbabwe, "Former New Zealand Prime Minister". */
+function placeBefore(role: string): string | undefined {
+  const words = role.replace(/^(?:Former|Then)\s+/, '').split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (isPlace(name)) return name;
+  }
+  return undefined;
 }
 
 function setRole(target: Described, phrase: string): void {
@@ -103,8 +131,11 @@ function setRole(target: Described, phrase: string): void {
     const [, role, body] = split as unknown as [string, string, string];
     const possessive = /^(.*?)[’']s\s+(.*)$/u.exec(body);
     target.role = possessive ? `${role} of the ${possessive[2]}` : role;
-    target.affiliation = possessive ? possessive[1]! : body;
+    // "an astronomer at Harvard University and an expert in computing": a second description ends the body.
+    target.affiliation = possessive ? possessive[1]! : body.replace(SECOND_DESCRIPTION, '');
   } else {
-    target.role = phrase;
+    const owned = OWNED_ROLE.exec(phrase); // "USDA's Chief Veterinary Officer"
+    target.role = owned ? owned[2]! : phrase;
+    if (owned) target.affiliation = owned[1]!;
   }
 }
