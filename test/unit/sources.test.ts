@@ -77,6 +77,35 @@ describe('attribution patterns', () => {
     });
   });
 
+  it('"ORG\'s NAME wrote" and "said ORG role NAME" (CNN/DM): an owner alone is the affiliation; a possessive elsewhere is not', () => {
+    const s = sourcesOf(
+      "Journalist Zahir Shah reported from Peshawar, and CNN's Greg Botelho wrote this story from Atlanta.\nThe State Department pays the entire tab, which averaged about $500,000 each for Obama's seven dinners, said White House spokesman Patrick Ventrell. 'State dinners are one tool of diplomacy that can be used and used effectively and sometimes we use them,' Ventrell said.",
+    );
+    const botelho = s.find((x) => x.name === 'Greg Botelho')!;
+    expect(botelho.affiliation).toBe('CNN');
+    expect(botelho.role).toBeUndefined();
+    expect(s.find((x) => x.name === 'Patrick Ventrell')).toMatchObject({
+      role: 'White House spokesman',
+      affiliation: 'White House',
+    });
+  });
+
+  it('"…, said ROLE NAME." (CNN/DM, buzzfeed-1): a title between the verb and the name', () => {
+    expect(
+      sourcesOf(
+        "The State Department pays the entire tab, which averaged about $500,000 each for Obama's seven dinners, said White House spokesman Patrick Ventrell.",
+      ).find((x) => x.name === 'Patrick Ventrell'),
+    ).toMatchObject({ type: 'person', role: 'White House spokesman', mentions: 1 });
+    expect(
+      named(
+        sourcesOf(
+          '“We are working with partner agencies to establish where they were bought from,” said chief inspector Jennifer Mattinson from the West Mercia police.',
+        ),
+        'person',
+      ),
+    ).toContain('Jennifer Mattinson');
+  });
+
   it('"PLACE role NAME" (telegraph): the place a title starts with is the affiliation', () => {
     const s = sourcesOf(
       'Zimbabwe President Robert Mugabe, his wife Grace and two key figures from her G40 political faction are under house arrest, a source said.\nMr Mugabe said nothing.',

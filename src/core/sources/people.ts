@@ -18,7 +18,7 @@ import {
   withoutPossessive,
 } from './names.ts';
 import { quotesIn } from './quotes.ts';
-import { describePerson } from './roles.ts';
+import { describePerson, ROLE_PHRASE } from './roles.ts';
 
 // People cited as sources. Pass one walks the article in order, resolving each mention to a person:
 // full names open a person; a surname, a title and surname, or a family name that comes first (Xi, Kim)
@@ -46,8 +46,9 @@ const AFTER_SPEAKER = new RegExp(
   'u',
 );
 const COLON_QUOTE = /^\s*(?:said|says|wrote|writes|added)?\s*:\s*["“«]/u;
+/** "said Patrick Ventrell", "according to Dr. Lee", "said White House spokesman Patrick Ventrell". */
 const BEFORE_SPEAKER = new RegExp(
-  `(?:${ACCORDING_TO}|${INVERTED_VERB})\\s+(?:[\\p{Lu}][\\p{L}.’']*\\s+){0,3}$`,
+  `(?:${ACCORDING_TO}|${INVERTED_VERB})\\s+(?:(?:the\\s+)?${ROLE_PHRASE}\\s+)?(?:[\\p{Lu}][\\p{L}.’']*\\s+){0,3}$`,
   'u',
 );
 /** "he said", "“…,” she added": a quotation mark before the pronoun is no letter, so one test covers both. */

@@ -27,10 +27,9 @@ const bothCases = (words: string) =>
 const MODIFIERS = bothCases(
   'press|deputy|vice|foreign|senior|chief|state|national|security|defense|defence|interior|finance|health|top|country',
 );
-const ROLE_BEFORE = new RegExp(
-  `((?:(?:[Ff]ormer|[Tt]hen|\\p{Lu}[\\p{L}.’'-]*|${MODIFIERS})\\s+){0,4}(?:${bothCases(ROLE_NOUNS)}))\\s+$`,
-  'u',
-);
+/** A title before a name: "Chinese President", "White House press secretary", "former coach". */
+export const ROLE_PHRASE = `(?:(?:[Ff]ormer|[Tt]hen|\\p{Lu}[\\p{L}.’'-]*|${MODIFIERS})\\s+){0,4}(?:${bothCases(ROLE_NOUNS)})`;
+const ROLE_BEFORE = new RegExp(`(${ROLE_PHRASE})\\s+$`, 'u');
 /** ROLE_BEFORE's last word: a text that does not end with a role noun and a space cannot match it. */
 const ENDS_WITH_ROLE = new RegExp(`(?:${bothCases(ROLE_NOUNS)})$`, 'u');
 /** The longest role noun, in code units ("meteorologist"). */
@@ -56,6 +55,7 @@ const APPOSITIVE = new RegExp(
 const HAS_ROLE_NOUN = new RegExp(`${WB_START}(?:${ROLE_NOUNS})${WB_END}`, 'iu');
 const ROLE_AT = /^(.*?)\s+(?:at|of|for|with|from|in|à|de|du|des|bei|von|en)\s+(?:the\s+)?(.+)$/iu;
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?$/;
+const OWNER_ONLY = /^(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)[’']s$/u;
 const OWNED_ROLE = /^((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)[’']s\s+(.+)$/u;
 const SECOND_DESCRIPTION = /\s+(?:and|et|und|y)\s+(?:a|an|un|une|ein|eine|una)\s.*$/u;
 /** A relative clause ends the description: "député socialiste des Français de l'étranger qui a ...". */
@@ -78,12 +78,18 @@ export function describePerson(
   const before = text.slice(Math.max(0, runStart - 90), runStart);
   const titled = [title ? undefined : roleBefore(before), title].filter(Boolean).join(' ').trim();
   if (titled) {
+    const role = titled.replace(/^(the|The)\s+/, '');
+    // "CNN's Greg Botelho": an owner alone is an affiliation, and no role.
+    const ownerOnly = OWNER_ONLY.exec(role)?.[1];
+    if (ownerOnly) {
+      target.affiliation = ownerOnly;
+      return;
+    }
     // "BBC's North America editor": the owner is the affiliation, not a part of the role.
-    const ownedRole = OWNED_ROLE.exec(titled.replace(/^(the|The)\s+/, ''));
-    target.role = ownedRole ? ownedRole[2]! : titled.replace(/^(the|The)\s+/, '');
+    const ownedRole = OWNED_ROLE.exec(role);
+    target.role = ownedRole ? ownedRole[2]! : role;
     const demonym = DEMONYM_PATTERNS.find(([, pattern]) => pattern.test(titled))?.[0];
-    const owner =
-      ownedRole?.[1] ?? /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)[’']s\s+\S+/u.exec(before)?.[1];
+    const owner = ownedRole?.[1];
     // Capitalised words before a lower-case role name the body: "White House press secretary".
     const body = /^((?:\p{Lu}[\p{L}.-]*\s+)+)(?=\p{Ll})/u.exec(target.role)?.[1]?.trim();
     const affiliation = demonym
