@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badInputs } from '../../scripts/bad-inputs.ts';
 
-// Every bad input through the real CLI, in one batch: each line is a summary or a typed error, the
+// Every bad input through the real CLI (as `npm run summarize` runs it, bundled), in one batch: each line is a summary or a typed error, the
 // process never crashes, and none hangs (the batch is killed past 10 s an input).
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,7 +21,7 @@ describe('the CLI on the bad-input corpus', () => {
     try {
       stdout = execFileSync(
         process.execPath,
-        ['--import', 'tsx', 'src/cli/main.ts', '--json', ...inputs.map((i) => join(dir, i.file))],
+        ['bin/nutgraf.mjs', '--json', ...inputs.map((i) => join(dir, i.file))],
         {
           cwd: ROOT,
           encoding: 'utf8',
