@@ -1,4 +1,4 @@
-import type { Source, Summary } from '../core/types.ts';
+import { type Source, type Summary, sourceDescription } from '../core/types.ts';
 
 // The readable (non-JSON) form of a summary for a terminal.
 
@@ -29,7 +29,7 @@ export function formatSummary(input: string, summary: Summary): string {
     if (group.length === 0) continue;
     lines.push(`  ${label}`);
     for (const s of group) {
-      const about = [s.role, s.affiliation].filter(Boolean).join(', ');
+      const about = sourceDescription(s);
       const cited = s.mentions ? ` (${s.mentions}×)` : '';
       lines.push(`    - ${s.name}${about ? `, ${about}` : ''}${cited}${s.url ? ` <${s.url}>` : ''}`);
     }

@@ -88,6 +88,15 @@ export interface Source {
   domain?: string;
 }
 
+/**
+ * How a source is described after its name: "lecturer, University of Oxford". An affiliation the role
+ * already names is not said twice ("White House spokesman", not "White House spokesman, White House").
+ */
+export function sourceDescription({ role, affiliation }: Pick<Source, 'role' | 'affiliation'>): string {
+  if (role && affiliation && role.includes(affiliation)) return role;
+  return [role, affiliation].filter(Boolean).join(', ');
+}
+
 export const LENGTHS = { short: 3, medium: 5, long: 8 } as const;
 export type Length = keyof typeof LENGTHS;
 

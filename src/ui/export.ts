@@ -1,5 +1,5 @@
 import { factsForLength } from '../core/facts.ts';
-import { LENGTHS, type Length } from '../core/types.ts';
+import { LENGTHS, type Length, sourceDescription } from '../core/types.ts';
 import type { PageResult } from '../shared/protocol.ts';
 
 // Copy as Markdown or plain text: title and link, the facts of the chosen length, the 5W digest and
@@ -43,10 +43,7 @@ export function exportSummary(result: PageResult, length: Length, format: 'markd
       if (!group.length) continue;
       lines.push(md ? `### ${TYPE_LABEL[type]}` : `${TYPE_LABEL[type]}:`);
       for (const s of group) {
-        const about = [s.role, s.affiliation]
-          .filter((x): x is string => Boolean(x))
-          .map(esc)
-          .join(', ');
+        const about = esc(sourceDescription(s));
         const name =
           md && s.url ? `[${esc(s.name)}](<${s.url}>)` : esc(s.name) + (s.url && !md ? ` <${s.url}>` : '');
         lines.push(`- ${name}${about ? `, ${about}` : ''}${s.mentions ? ` (${s.mentions}×)` : ''}`);

@@ -1,4 +1,4 @@
-import type { Source } from '../core/types.ts';
+import { type Source, sourceDescription } from '../core/types.ts';
 import { h, safeHref } from './dom.ts';
 import { type MessageKey, t } from './i18n.ts';
 
@@ -53,7 +53,7 @@ function sourceItem(
         source.name,
       )
     : h('span', {}, source.name);
-  const about = [source.role, source.affiliation].filter(Boolean).join(', ');
+  const about = sourceDescription(source);
   const count = source.mentions
     ? h('span', { class: 'count', title: t('titleCited') }, `${source.mentions}×`)
     : null;

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { pageResultOf } from '../../src/background/page-result.ts';
 import { fromHtml } from '../../src/cli/load.ts';
 import type { TextQuote } from '../../src/content/highlight.ts';
-import type { ErrorInfo } from '../../src/core/types.ts';
+import type { ErrorInfo, Source } from '../../src/core/types.ts';
 import type { PageResult, Result } from '../../src/shared/protocol.ts';
 import { startApp } from '../../src/ui/app.ts';
 import type { Backend } from '../../src/ui/backend.ts';
@@ -101,5 +101,35 @@ describe('view states', () => {
     await settle();
     expect(backend.highlighted.map((q) => q.exact)).toEqual([first.textContent]);
     expect(root.querySelector('#status')?.textContent).toBe('Shown in the page.');
+  });
+
+  it('describes a source by role and affiliation, without repeating an affiliation the role names', async () => {
+    const people: Source[] = [
+      {
+        name: 'Patrick Ventrell',
+        type: 'person',
+        mentions: 1,
+        sentences: [],
+        role: 'White House spokesman',
+        affiliation: 'White House',
+      },
+      {
+        name: 'Edward Howell',
+        type: 'person',
+        mentions: 1,
+        sentences: [],
+        role: 'lecturer',
+        affiliation: 'University of Oxford',
+      },
+      { name: 'Greg Botelho', type: 'person', mentions: 1, sentences: [], affiliation: 'CNN' },
+    ];
+    const result = { ...RESULT, summary: { ...RESULT.summary, sources: people } };
+    startApp({ root, backend: new FakeBackend({ ok: true, value: result }), offerSidePanel: false });
+    await settle();
+    expect([...root.querySelectorAll('[data-testid=source] .role')].map((r) => r.textContent)).toEqual([
+      'White House spokesman',
+      'lecturer, University of Oxford',
+      'CNN',
+    ]);
   });
 });
