@@ -317,6 +317,19 @@ describe('what is not a source', () => {
     ]);
   });
 
+  it('a name shaped like an outlet that runs on, or into an institution, is no outlet (CNN/DM, Readability corpus)', () => {
+    const s = sourcesOf(
+      [
+        '"Bartleby," said I, "just step round to the Post Office, won\'t you?"',
+        'Commenting on the Daily Echo website, one runner said: "We had a bottle of water at the three mile station."',
+        'The Independent Police Complaints Commission said it would investigate the shooting.',
+        'A study by the Reuters Institute found that trust had fallen.',
+        '“We will not be silenced,” he told the BBC World Service.',
+      ].join('\n'),
+    );
+    expect(named(s, 'outlet')).toEqual(['BBC']);
+  });
+
   it('counts unnamed sources without inventing names (nytimes-1, seed)', () => {
     const article = articleOf(
       [

@@ -21,7 +21,7 @@ export interface Hit {
   sentences: number[];
 }
 
-const ORG_WORD =
+export const ORG_WORD =
   '(?:Ministry|Department|Agency|Police|Council|Commission|Committee|Institute|Office|Service|Authority|' +
   'Administration|Bureau|Board|Court|Parliament|Congress|Senate|Assembly|Government|Organization|Organisation|' +
   'Foundation|Association|Union|Center|Centre|Party|Army|Military|Pentagon|Kremlin|Company|Corporation|Group|' +

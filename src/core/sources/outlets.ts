@@ -3,6 +3,7 @@ import { matchesOf } from '../text.ts';
 import type { Sentence } from '../types.ts';
 import { hasAttributionCue, hasOutletCue } from './cues.ts';
 import { OUTLETS, type OutletEntry } from './gazetteer.ts';
+import { ORG_WORD } from './others.ts';
 
 // Outlets cited in the text: a gazetteer alias, or an outlet-shaped name ("the Daily Gleaner"), in a
 // sentence with an attribution cue. Photo and video credits ("(Reuters)", "AFP/Getty", "AP Photo") are
@@ -26,6 +27,21 @@ const SHAPED_TAIL = `(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}’'-]*(?=\\s+(?:reported|r
 const SHAPED = new RegExp(
   `\\b(?:the|The)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}(?:${SHAPED_HEADS})\\b${SHAPED_TAIL})`,
   'gu',
+);
+/**
+ * Not an outlet, though shaped like one: a name that runs on past what SHAPED took ("the Daily Echo
+ * website" is no "The Daily"; "told the Post Friday" is the Post) or ends as an institution does ("the
+ * Post Office").
+ */
+const SHAPED_RUNS_ON =
+  /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+const ENDS_AS_INSTITUTION = new RegExp(`\\s${ORG_WORD}$`, 'u');
+/** Institutions' head words, not a channel's or service's: "BBC World Service" and "CNN International" report. */
+const INSTITUTION_HEAD =
+  'Commission|Committee|Office|Institute|Department|Ministry|Agency|Council|Authority|Foundation|Trust|Court|Police|Party|Bank|University';
+const INSTITUTION_AFTER = new RegExp(
+  `^(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}\\s+(?:${INSTITUTION_HEAD})(?![\\p{L}])`,
+  'u',
 );
 /** SHAPED needs one of its head words: a sentence without any is not scanned for it. */
 const SHAPED_WORDS = keywordGroupOf(SHAPED_HEADS);
@@ -87,7 +103,8 @@ export function findOutlets(sentences: readonly Sentence[], home: OutletEntry | 
         const outlet = outletOf.get(m[0]) ?? outletOf.get(m[0].toLowerCase());
         if (!outlet || taken.some(([a, b]) => start < b && end > a)) continue;
         taken.push([start, end]);
-        if (isCredit(text, start, end) || isInsideLongerName(text, start)) continue;
+        if (isCredit(text, start, end) || isInsideLongerName(text, start) || namesAnInstitution(text, end))
+          continue;
         add(outlet.name, sentence.index);
       }
     }
@@ -95,6 +112,13 @@ export function findOutlets(sentences: readonly Sentence[], home: OutletEntry | 
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;
       if (taken.some(([a, b]) => start < b && start + name.length > a)) continue;
+      const end = start + name.length;
+      if (
+        SHAPED_RUNS_ON.test(text.slice(end)) ||
+        ENDS_AS_INSTITUTION.test(name) ||
+        namesAnInstitution(text, end)
+      )
+        continue;
       add(`The ${name}`, sentence.index);
     }
   }
@@ -106,6 +130,11 @@ function isCredit(text: string, start: number, end: number): boolean {
     CREDIT_AFTER.test(text.slice(end, end + 12)) ||
     CREDIT_BEFORE.test(text.slice(Math.max(0, start - 10), start))
   );
+}
+
+/** "the Independent Police Complaints Commission", "the Reuters Institute": the name goes on to an institution's. */
+function namesAnInstitution(text: string, end: number): boolean {
+  return INSTITUTION_AFTER.test(text.slice(end, end + 80));
 }
 
 /** "Michael Bloomberg" is a person, not the outlet: a capitalised word before the alias extends the name. */
