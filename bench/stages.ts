@@ -35,7 +35,7 @@ export function timeCore(article: ArticleInput): StageTimes {
     rankFacts(sentences, article.blocks, { title: article.title, count: LENGTHS.long }),
   );
   const [, sources] = time(() => findSources(article, sentences));
-  const [, digest] = time(() => buildDigest(sentences, article.publishedTime));
+  const [, digest] = time(() => buildDigest(sentences, article));
   return { split, facts, sources, digest, summarizer: split + facts + sources + digest };
 }
 

@@ -1,10 +1,11 @@
 import { DateResolver } from './dates.ts';
 import { isFurniture } from './facts.ts';
-import { hasKeyword, keywordGroupOf, scanOf } from './scan.ts';
+import { flagsAt, hasKeyword, keywordGroupOf, scanOf, UPPER } from './scan.ts';
 import { cachedNameRuns, personOfRun } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
+import { STOPWORDS } from './terms.ts';
 import { matchesOf } from './text.ts';
-import type { DigestItem, Sentence } from './types.ts';
+import type { ArticleInput, DigestItem, Sentence } from './types.ts';
 
 // The "5W" digest beside the facts: the key dates, numbers (with what they count), people and places.
 // Every item carries the verbatim span it rests on and its sentence. Cost: one pass over the sentences.
@@ -64,7 +65,38 @@ const PLACE_RUN =
 const MONTH_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const DAY_OR_TOMORROW = /day|[Tt]omorrow/;
 
-export function buildDigest(sentences: readonly Sentence[], publishedTime: string | null): DigestItem[] {
+/**
+ * Function words that open no name ("All I", "Why Monitor", "Across Scotland"), but for those that
+ * are names or parts of one too ("Will Smith", "Do Kwon", "De Gaulle", "Le Pen").
+ */
+const NAME_WORDS = new Set(
+  'will do an may long min le la les de du des el los las y der die das van von al'.split(' '),
+);
+const OPENS_NO_NAME = new Set(STOPWORDS.filter((w) => !NAME_WORDS.has(w)));
+
+/**
+ * A line in title case ("Monitoring Distributed Systems", "Photo: Joseph Cox", a list's "Use Median"):
+ * its capitalised words are no evidence of a person or a place. Not every heading: some pages set
+ * their sentences in heading tags.
+ */
+function readsAsTitle(sentence: Sentence, blocks: ArticleInput['blocks']): boolean {
+  const { starts } = scanOf(sentence);
+  const kind = blocks[sentence.block]?.kind;
+  if (starts.length < (kind === 'li' || kind === 'heading' ? 2 : 3)) return false;
+  let capitalised = 0;
+  for (const at of starts) if (flagsAt(sentence.text, at) & UPPER) capitalised++;
+  return capitalised >= 0.8 * starts.length;
+}
+
+/** "Fiona Parry", not "All I" or "Can I": the name's first word is no function word, its last no "I". */
+function mayNameSomeone(name: string): boolean {
+  return !OPENS_NO_NAME.has(name.slice(0, name.indexOf(' ')).toLowerCase()) && !name.endsWith(' I');
+}
+
+export function buildDigest(
+  sentences: readonly Sentence[],
+  { publishedTime, blocks }: Pick<ArticleInput, 'publishedTime' | 'blocks'>,
+): DigestItem[] {
   const dates: DigestItem[] = [];
   const numbers: DigestItem[] = [];
   const people = new Map<string, DigestItem & { count: number }>();
@@ -101,10 +133,11 @@ export function buildDigest(sentences: readonly Sentence[], publishedTime: strin
       seenNumbers.add(span);
       numbers.push({ kind: 'number', value: numericValue(span), text: span, sentence: sentence.index });
     }
-    for (const run of cachedNameRuns(sentence)) {
+    for (const run of readsAsTitle(sentence, blocks) ? [] : cachedNameRuns(sentence)) {
       const person = personOfRun(run);
-      if (person) count(people, 'person', person.name, person.name, sentence.index);
-      else if (isPlace(run.text)) count(places, 'place', run.text, run.text, sentence.index);
+      if (person && mayNameSomeone(person.name))
+        count(people, 'person', person.name, person.name, sentence.index);
+      else if (!person && isPlace(run.text)) count(places, 'place', run.text, run.text, sentence.index);
     }
     const mayVenue = hasKeyword(sentence, FACILITY_GROUP);
     for (const m of mayVenue ? matchesOf(PLACE_RUN, text) : []) {

@@ -59,6 +59,6 @@ export function summarize(
     ranked,
     sources,
     unnamedSources: unnamed,
-    digest: buildDigest(sentences, article.publishedTime),
+    digest: buildDigest(sentences, article),
   };
 }

@@ -3,7 +3,7 @@ import { keywordGroup } from './scan.ts';
 // The content terms the fact ranking weighs: a sentence's words but its function words, plurals folded.
 
 // Function words of the languages the product targets first; content words carry the signal.
-const STOPWORDS = (
+export const STOPWORDS = (
   'a about above after again against all also am an and any are as at be because been before being below ' +
   'between both but by can could did do does doing down during each even few for from further had has have ' +
   'having he her here hers herself him himself his how i if in into is it its itself just me more most my ' +

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DateResolver } from '../../src/core/dates.ts';
 import { articleFromText } from '../../src/core/plain-text.ts';
 import { summarize } from '../../src/core/summarize.ts';
+import type { ArticleInput } from '../../src/core/types.ts';
 
 const seed = summarize(
   articleFromText(readFileSync(resolve(import.meta.dirname, '../fixtures/kim-xi-summit.txt'), 'utf8')),
@@ -89,5 +90,27 @@ describe('digest people', () => {
     );
     const people = digest.filter((d) => d.kind === 'person').map((d) => d.value);
     expect(people).toEqual(['Sebastian Vettel']);
+  });
+
+  it('are not read from lines in title case, nor from runs a function word opens or an "I" ends (corpus pages)', () => {
+    const blocks: ArticleInput['blocks'] = [
+      // Some pages set whole sentences in heading tags: a heading that reads as a sentence still counts.
+      {
+        kind: 'heading',
+        text: 'Fiona Parry issued a plea for people to stay away from pills containing the chemical.',
+      },
+      { kind: 'heading', text: 'Monitoring Distributed Systems' },
+      { kind: 'caption', text: 'Photo: Joseph Cox' },
+      { kind: 'li', text: 'Use Median' },
+      {
+        kind: 'p',
+        text: 'All I wanted was a quiet week, she said. Should Henthorn be believed, the rope had been cut.',
+      },
+    ];
+    const article: ArticleInput = { ...articleFromText('x'), title: 'Pills', blocks };
+    const people = summarize(article)
+      .digest.filter((d) => d.kind === 'person')
+      .map((d) => d.value);
+    expect(people).toEqual(['Fiona Parry']);
   });
 });
