@@ -92,7 +92,7 @@ describe('digest people', () => {
     expect(people).toEqual(['Sebastian Vettel']);
   });
 
-  it('are not read from lines in title case, nor from runs a function word opens or an "I" ends (corpus pages)', () => {
+  it('are not read from lines in title case, runs a function word opens or an "I" ends, or clubs (corpus pages)', () => {
     const blocks: ArticleInput['blocks'] = [
       // Some pages set whole sentences in heading tags: a heading that reads as a sentence still counts.
       {
@@ -105,6 +105,11 @@ describe('digest people', () => {
       {
         kind: 'p',
         text: 'All I wanted was a quiet week, she said. Should Henthorn be believed, the rope had been cut.',
+      },
+      // Clubs, grounds and reefs are named like people ("Manchester United", "White Hart Lane").
+      {
+        kind: 'p',
+        text: 'Manchester United beat West Bromwich Albion at White Hart Lane, near Mischief Reef.',
       },
     ];
     const article: ArticleInput = { ...articleFromText('x'), title: 'Pills', blocks };
