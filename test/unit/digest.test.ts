@@ -70,6 +70,15 @@ describe('date resolution', () => {
 });
 
 describe('digest people', () => {
+  it('leave a role before the name out of it (CNN/DM dev texts)', () => {
+    const { digest } = summarize(
+      articleFromText(
+        'Defender James Tomkins has undergone shoulder surgery and hopes to be in contention again before the end of the season.',
+      ),
+    );
+    expect(digest.filter((d) => d.kind === 'person').map((d) => d.value)).toEqual(['James Tomkins']);
+  });
+
   it('are told from outlets as the sources tell them: an outlet before a name is no part of it', () => {
     const { digest } = summarize(
       articleFromText(

@@ -106,6 +106,16 @@ describe('attribution patterns', () => {
     ).toContain('Jennifer Mattinson');
   });
 
+  it('"CLUB position NAME" (CNN/DM): a player\'s position is a role, the club the affiliation', () => {
+    const s = sourcesOf(
+      'Arsenal should target Chelsea goalkeeper Petr Cech if he leaves Stamford Bridge at the end of the season, insists Carlo Cudicini.\n“He is the best,” Cech said.',
+    );
+    expect(s.find((x) => x.name === 'Petr Cech')).toMatchObject({
+      role: 'Chelsea goalkeeper',
+      affiliation: 'Chelsea',
+    });
+  });
+
   it('"PLACE role NAME" (telegraph): the place a title starts with is the affiliation', () => {
     const s = sourcesOf(
       'Zimbabwe President Robert Mugabe, his wife Grace and two key figures from her G40 political faction are under house arrest, a source said.\nMr Mugabe said nothing.',

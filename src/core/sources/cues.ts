@@ -95,3 +95,13 @@ const CUE_GROUP = keywordGroup(CUE_WORDS);
 
 /** Whether a sentence has a cue word (French elision read through: "l’annonce" is "annonce"). */
 export const hasAttributionCue = (sentence: Sentence) => hasKeyword(sentence, CUE_GROUP);
+
+/** Nouns of roles people are named by: "lecturer", "spokesman", "defender". */
+export const ROLE_NOUNS =
+  'president|leader|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|senator|mayor|' +
+  'editor|correspondent|reporter|lecturer|professor|researcher|scientist|analyst|expert|director|chief|head|dean|' +
+  'chairman|chairwoman|chair|founder|ceo|executive|official|ambassador|envoy|commander|general|judge|lawyer|attorney|' +
+  'economist|historian|astronomer|physicist|geophysicist|oceanographer|meteorologist|programmer|engineer|fellow|' +
+  'adviser|advisor|strategist|member|manager|coach|captain|officer|inspector|ranger|elder|député|ministre|' +
+  'defender|midfielder|striker|goalkeeper|winger|principal|councillor|councilman|councilwoman|teacher|nurse|doctor|' +
+  'porte-parole|sprecher|sprecherin|portavoz';

@@ -12,6 +12,7 @@ import {
   scanOf,
   UPPER,
 } from '../scan.ts';
+import { ROLE_NOUNS } from './cues.ts';
 import { isOutlet } from './gazetteer.ts';
 import { isPlace } from './places.ts';
 
@@ -266,11 +267,15 @@ function isAllCapitals(token: string): boolean {
   return letters >= 2;
 }
 
+/** A role before a name is a title too: "Defender James Tomkins", "Principal Ian Lambert". */
+const ROLE_WORDS = new Set(ROLE_NOUNS.split('|'));
+
 function isTitleToken(token: string, isNonPerson: (text: string) => boolean): boolean {
   const bare = withoutPossessive(token);
   return (
     OPENERS.has(bare) ||
     isTitleWord(bare) ||
+    ROLE_WORDS.has(bare.toLowerCase()) ||
     DEMONYM_WORDS.has(bare) ||
     isInitialism(bare) ||
     isNonPerson(bare)

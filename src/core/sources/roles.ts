@@ -1,4 +1,4 @@
-import { SPEECH_VERB, WB_END, WB_START } from './cues.ts';
+import { ROLE_NOUNS, SPEECH_VERB, WB_END, WB_START } from './cues.ts';
 import { DEMONYMS } from './names.ts';
 import { isPlace } from './places.ts';
 
@@ -12,13 +12,6 @@ export interface Described {
   affiliation?: string;
 }
 
-const ROLE_NOUNS =
-  'president|leader|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|senator|mayor|' +
-  'editor|correspondent|reporter|lecturer|professor|researcher|scientist|analyst|expert|director|chief|head|dean|' +
-  'chairman|chairwoman|chair|founder|ceo|executive|official|ambassador|envoy|commander|general|judge|lawyer|attorney|' +
-  'economist|historian|astronomer|physicist|geophysicist|oceanographer|meteorologist|programmer|engineer|fellow|' +
-  'adviser|advisor|strategist|member|manager|coach|captain|officer|inspector|ranger|elder|député|ministre|' +
-  'porte-parole|sprecher|sprecherin|portavoz';
 const bothCases = (words: string) =>
   words
     .split('|')
