@@ -5,6 +5,7 @@ import { parseMessage, type RequestMap, type ResponseMap } from '../shared/proto
 import { chromeSidePanel, firefoxSidebar } from '../shared/side-panel.ts';
 import { registerContextMenu } from './context-menu.ts';
 import { summarizeTab, type WorkerDeps } from './summarize-tab.ts';
+import { stopWarmUp, warmUpOnce } from './warm-up.ts';
 
 // Service worker entry: listeners at the top level (the worker restarts on each event); state lives in
 // storage.session, which survives worker restarts but not the browser session.
@@ -16,10 +17,13 @@ const deps: WorkerDeps = {
   async runExtractor(tabId, anyway) {
     // One injection: the content script, then a one-line file that calls it (its value is the result),
     // instead of a second executeScript round trip to pass the flag.
-    const [frame] = await browser.scripting.executeScript({
+    const injected = browser.scripting.executeScript({
       target: { tabId },
       files: ['content.js', anyway ? 'extract-anyway.js' : 'extract.js'],
     });
+    warmUpOnce(); // while the page reads its article
+    const [frame] = await injected;
+    stopWarmUp();
     return frame?.result;
   },
   async cacheGet(key) {
