@@ -30,7 +30,18 @@ const SPEECH_ES =
 export const WB_START = '(?<![\\p{L}\\p{N}])';
 export const WB_END = '(?![\\p{L}\\p{N}])';
 
-export const SPEECH_VERB = `(?:${SPEECH_EN}|${SPEECH_FR}|${SPEECH_DE}|${SPEECH_ES})`;
+/**
+ * An alternation of words whose first letter may be either case: "said|according to" ->
+ * "[sS]aid|[aA]ccording to". Cheaper for V8 to compile than the same pattern case-insensitive.
+ */
+export const bothCases = (words: string) =>
+  words
+    .split('|')
+    .map((w) => (/^\p{L}/u.test(w) ? `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}` : w))
+    .join('|');
+
+export const SPEECH_VERBS = `${SPEECH_EN}|${SPEECH_FR}|${SPEECH_DE}|${SPEECH_ES}`;
+export const SPEECH_VERB = `(?:${SPEECH_VERBS})`;
 
 /** Verbs that may stand before the speaker: `," said Mar Hicks`, `wrote Jennifer Light`, `says Parata`. */
 export const INVERTED_VERB =
@@ -38,14 +49,15 @@ export const INVERTED_VERB =
   'notes|noted|argues|argued|recounts|insists|warned|warns|replied|declared|a déclaré|déclare|affirme|explique|' +
   'a expliqué|a affirmé|estime|ajoute|sagte|sagt|erklärte|betonte|dijo|afirmó|explicó|declaró|señaló|añadió)';
 
-export const ACCORDING_TO =
-  "(?:according to|as reported by|as captured by|in an interview with|selon|laut|según|d’après|d'après)";
+export const ACCORDING_TO_WORDS =
+  "according to|as reported by|as captured by|in an interview with|selon|laut|según|d’après|d'après";
+export const ACCORDING_TO = `(?:${ACCORDING_TO_WORDS})`;
 
 const OUTLET_CUES =
-  `${ACCORDING_TO}|reported|reports|reporting|told|tells|said|says|noted|cited|citing|quoted|interview|` +
+  `${ACCORDING_TO_WORDS}|reported|reports|reporting|told|tells|said|says|noted|cited|citing|quoted|interview|` +
   'captured by|wrote|writes|published|obtained by|seen by|confirmed|revealed|broadcast|aired|a rapporté|' +
   'rapporte|berichtete|berichtet|informó|informa|publicó';
-const OUTLET_CUE = new RegExp(`${WB_START}(?:${OUTLET_CUES})${WB_END}`, 'iu');
+const OUTLET_CUE = new RegExp(`${WB_START}(?:${bothCases(OUTLET_CUES)})${WB_END}`, 'u');
 const OUTLET_CUE_WORDS = keywordGroupOf(OUTLET_CUES);
 
 /** Any cue that makes a named outlet in the sentence a source (the pattern runs where one of its words is). */

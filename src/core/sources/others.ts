@@ -3,10 +3,13 @@ import { matchesOf } from '../text.ts';
 import type { Sentence } from '../types.ts';
 import {
   ACCORDING_TO,
+  ACCORDING_TO_WORDS,
+  bothCases,
   hasAttributionCue,
   INVERTED_VERB,
   SPEAKER_GAP,
   SPEECH_VERB,
+  SPEECH_VERBS,
   WB_END,
   WB_START,
 } from './cues.ts';
@@ -89,10 +92,12 @@ const DOCUMENT = new RegExp(
   'gu',
 );
 const DOC_CUE = new RegExp(
-  `${WB_START}(?:${ACCORDING_TO}|said in|says in|in a|found|finds|shows?|showed|suggests?|suggested|concluded|revealed|` +
-    `reported|published|released|seen by|obtained by|cited|citing|states|stated|read|reads|wrote|written|` +
-    `énonce|indique|selon)${WB_END}`,
-  'iu',
+  `${WB_START}(?:${bothCases(
+    `${ACCORDING_TO_WORDS}|said in|says in|in a|found|finds|shows|show|showed|suggests|suggest|suggested|` +
+      'concluded|revealed|reported|published|released|seen by|obtained by|cited|citing|states|stated|read|reads|' +
+      'wrote|written|énonce|indique|selon',
+  )})${WB_END}`,
+  'u',
 );
 const PLATFORMS = 'social media|Twitter|X|Facebook|Instagram|Truth Social|Telegram';
 const SOCIAL_POST = new RegExp(
@@ -113,9 +118,11 @@ const UNNAMED = new RegExp(
   'giu',
 );
 const UNNAMED_CUE = new RegExp(
-  `${WB_START}(?:${SPEECH_VERB}|say|according|speculating|speculated|caution|believe|believed|think|thought|argue|` +
-    `argued|suggest|regard|fear|expect|estimate|concluded|remembered|describe|acknowledged)${WB_END}`,
-  'iu',
+  `${WB_START}(?:${bothCases(
+    `${SPEECH_VERBS}|say|according|speculating|speculated|caution|believe|believed|think|thought|argue|` +
+      'argued|suggest|regard|fear|expect|estimate|concluded|remembered|describe|acknowledged',
+  )})${WB_END}`,
+  'u',
 );
 
 // Each pattern needs one of some words: a sentence without any is not scanned for it (see hasKeyword).

@@ -52,7 +52,7 @@ const BEFORE_SPEAKER = new RegExp(
   'u',
 );
 /** "he said", "“…,” she added": a quotation mark before the pronoun is no letter, so one test covers both. */
-const PRONOUN_SPEAKER = new RegExp(`${WB_START}(?:he|she)\\s+${SPEECH_VERB}${WB_END}`, 'iu');
+const PRONOUN_SPEAKER = new RegExp(`${WB_START}(?:[Hh]e|[Ss]he)\\s+${SPEECH_VERB}${WB_END}`, 'u');
 /** PRONOUN_SPEAKER's pronouns: a sentence without either is not scanned for it. */
 const PRONOUNS = keywordGroup(['he', 'she']);
 /** How many mentions of a person are read for a role and an affiliation. */
