@@ -80,9 +80,11 @@ const OPENS_NO_NAME = new Set(STOPWORDS.filter((w) => !NAME_WORDS.has(w)));
  * their sentences in heading tags.
  */
 function readsAsTitle(sentence: Sentence, blocks: ArticleInput['blocks']): boolean {
-  const { starts } = scanOf(sentence);
+  const { starts, capitals } = scanOf(sentence);
   const kind = blocks[sentence.block]?.kind;
   if (starts.length < (kind === 'li' || kind === 'heading' ? 2 : 3)) return false;
+  // Too few capitals in all (the first character aside) for most words to start with one: most sentences.
+  if (capitals + 1 < 0.8 * starts.length) return false;
   let capitalised = 0;
   for (const at of starts) if (flagsAt(sentence.text, at) & UPPER) capitalised++;
   return capitalised >= 0.8 * starts.length;
