@@ -25,7 +25,9 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const TERMINATOR = /([.!?…]+|[。！？]+)(["”’'»)\]]*)\s+|[。！？]+["”’」』]*/gu;
+/** A full stop, closing marks, reference marks ("marriage.[30][31] Yagan", "[citation needed]"), a space. */
+const TERMINATOR =
+  /([.!?…]+|[。！？]+)(["”’'»)\]]*(?:\[(?:\d{1,4}|[a-z]|citation needed)\])*)\s+|[。！？]+["”’」』]*/gu;
 
 export interface SentenceSpan {
   start: number;

@@ -38,6 +38,23 @@ describe('sentence splitter', () => {
     expect(split('"Why?" he asked. Nobody knew.')).toEqual(['"Why?" he asked.', 'Nobody knew.']);
   });
 
+  it('ends a sentence after the reference marks that follow its full stop (Wikipedia pages of the corpus)', () => {
+    expect(
+      split(
+        'He donated $500 to the campaign.[30][31] Yagan claims he did not know.[citation needed] It was 1998.[a] Then.',
+      ),
+    ).toEqual([
+      'He donated $500 to the campaign.[30][31]',
+      'Yagan claims he did not know.[citation needed]',
+      'It was 1998.[a]',
+      'Then.',
+    ]);
+    expect(split('See the list [1] of items. And more.')).toEqual([
+      'See the list [1] of items.',
+      'And more.',
+    ]);
+  });
+
   it('handles the spaced full stops of CNN/DailyMail text', () => {
     expect(split('Scroll down for video . Barack Obama made a stop.')).toEqual([
       'Scroll down for video .',
