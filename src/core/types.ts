@@ -90,11 +90,21 @@ export interface Source {
 
 /**
  * How a source is described after its name: "lecturer, University of Oxford". An affiliation the role
- * already names is not said twice ("White House spokesman", not "White House spokesman, White House").
+ * already names in whole words is not said twice ("White House spokesman", not "White House spokesman,
+ * White House"; but "North Korean leader, North Korea").
  */
 export function sourceDescription({ role, affiliation }: Pick<Source, 'role' | 'affiliation'>): string {
-  if (role && affiliation && role.includes(affiliation)) return role;
+  if (role && affiliation && namesWhole(role, affiliation)) return role;
   return [role, affiliation].filter(Boolean).join(', ');
+}
+
+function namesWhole(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + words.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 export const LENGTHS = { short: 3, medium: 5, long: 8 } as const;

@@ -122,6 +122,14 @@ describe('view states', () => {
         affiliation: 'University of Oxford',
       },
       { name: 'Greg Botelho', type: 'person', mentions: 1, sentences: [], affiliation: 'CNN' },
+      {
+        name: 'Kim Jong Un',
+        type: 'person',
+        mentions: 1,
+        sentences: [],
+        role: 'North Korean leader',
+        affiliation: 'North Korea',
+      },
     ];
     const result = { ...RESULT, summary: { ...RESULT.summary, sources: people } };
     startApp({ root, backend: new FakeBackend({ ok: true, value: result }), offerSidePanel: false });
@@ -130,6 +138,7 @@ describe('view states', () => {
       'White House spokesman',
       'lecturer, University of Oxford',
       'CNN',
+      'North Korean leader, North Korea',
     ]);
   });
 });
