@@ -3,10 +3,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * The stages bundled by vite, as the worker and the content script ship. Run from the sources under tsx,
- * every function the core creates per call (its closures and callbacks) goes through esbuild's keepNames
- * helper (__name, a defineProperty), which no shipped bundle has: on a one-sentence article that was
- * about a third of the core's time (45 -> 32 us on three sentences), and most of what small pages cost.
+ * The stages bundled by vite, as the worker and the content script ship (scripts/node-bundle.ts says why
+ * not from the sources under tsx: on three sentences its keepNames helper took the core from 32 to 45 us).
  * Built in a child process, so the build's memory stays out of the scaling rows' peak.
  */
 export async function bundledStages(): Promise<typeof import('./stages.ts')> {

@@ -117,3 +117,13 @@ export const ROLE_NOUNS =
   'adviser|advisor|strategist|member|manager|coach|captain|officer|inspector|ranger|elder|député|ministre|' +
   'defender|midfielder|striker|goalkeeper|winger|principal|councillor|councilman|councilwoman|teacher|nurse|doctor|' +
   'porte-parole|sprecher|sprecherin|portavoz';
+
+/**
+ * Head words of institutions' names, shared by the organization patterns (ORG_WORD) and the words that
+ * make a capitalised run no person's name (NOT_PERSON): "Amnesty International", "Ministry of Finance".
+ */
+export const INSTITUTION_WORDS =
+  'Ministry|Department|Agency|Police|Council|Commission|Committee|Institute|Office|Service|Administration|' +
+  'Court|Parliament|Congress|Senate|Assembly|Government|Organization|Organisation|Foundation|Association|' +
+  'Union|Center|Centre|Party|Army|Company|Corporation|Group|Bank|Programme|Program|Federation|Network|Trust|' +
+  'International|Holdings|Limited|Industries|Enterprises|Technologies|Pharmaceuticals|Labs|Partners|Initiative';

@@ -12,7 +12,7 @@ import {
   scanOf,
   UPPER,
 } from '../scan.ts';
-import { ROLE_NOUNS } from './cues.ts';
+import { INSTITUTION_WORDS, ROLE_NOUNS } from './cues.ts';
 import { isOutlet } from './gazetteer.ts';
 import { isPlace } from './places.ts';
 
@@ -179,7 +179,7 @@ export const cachedNameRuns = memoBySentence((sentence): NameRun[] => {
 
 /** Words that make a capitalised run something other than a person's name. */
 const NOT_PERSON = wordSet(
-  'University|College|School|Institute|Party|Hall|House|Ministry|Department|Agency|Council|Committee|Commission|Court|Post|Times|News|Daily|Journal|Herald|Tribune|Street|Road|Avenue|Square|River|Sea|Ocean|Island|Islands|Mountain|Mount|Peninsula|War|Army|Navy|Force|Police|Bank|Group|Company|Inc|Corp|Ltd|Corporation|Limited|Holdings|International|Industries|Enterprises|Technologies|Pharmaceuticals|Labs|Partners|Trust|Initiative|Airlines|Center|Centre|Museum|Foundation|Association|Union|Organization|Organisation|Republic|Kingdom|States|Nations|Federation|Church|Club|League|Cup|Games|Olympics|Award|Prize|Day|Week|Act|Bill|Program|Programme|Project|Service|Office|Government|Administration|Assembly|Parliament|Congress|Senate|Station|Airport|Hospital|Park|Bridge|Tower|Palace|Stadium|Festival|Summit|Province|County|City|State|Region|Valley|Coast|Beach|Lake|Gulf|Bay|Strait|Channel|Magazine|Review|Press|Network|Television|Radio|Online|Media|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Facebook|Twitter|Instagram|Google|Apple|Microsoft|Amazon|God|Lord|United|Rovers|Wanderers|Albion|Athletic|Hotspur|Guard|Lane|Reef|Sentinel',
+  `${INSTITUTION_WORDS}|University|College|School|Hall|House|Post|Times|News|Daily|Journal|Herald|Tribune|Street|Road|Avenue|Square|River|Sea|Ocean|Island|Islands|Mountain|Mount|Peninsula|War|Navy|Force|Inc|Corp|Ltd|Airlines|Museum|Republic|Kingdom|States|Nations|Church|Club|League|Cup|Games|Olympics|Award|Prize|Day|Week|Act|Bill|Project|Station|Airport|Hospital|Park|Bridge|Tower|Palace|Stadium|Festival|Summit|Province|County|City|State|Region|Valley|Coast|Beach|Lake|Gulf|Bay|Strait|Channel|Magazine|Review|Press|Television|Radio|Online|Media|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Facebook|Twitter|Instagram|Google|Apple|Microsoft|Amazon|God|Lord|United|Rovers|Wanderers|Albion|Athletic|Hotspur|Guard|Lane|Reef|Sentinel`,
 );
 
 /** Titles and role words that may stand before a name and are not part of it. */

@@ -6,6 +6,7 @@ import {
   ACCORDING_TO_WORDS,
   bothCases,
   hasAttributionCue,
+  INSTITUTION_WORDS,
   INVERTED_VERB,
   SPEAKER_GAP,
   SPEECH_VERB,
@@ -24,12 +25,7 @@ export interface Hit {
   sentences: number[];
 }
 
-export const ORG_WORD =
-  '(?:Ministry|Department|Agency|Police|Council|Commission|Committee|Institute|Office|Service|Authority|' +
-  'Administration|Bureau|Board|Court|Parliament|Congress|Senate|Assembly|Government|Organization|Organisation|' +
-  'Foundation|Association|Union|Center|Centre|Party|Army|Military|Pentagon|Kremlin|Company|Corporation|Group|' +
-  'Bank|Fund|Programme|Program|Society|Federation|Network|Coalition|Alliance|Trust|International|Holdings|' +
-  'Limited|Industries|Enterprises|Technologies|Pharmaceuticals|Labs|Partners|Initiative|Inc\\.?|Corp\\.?|Ltd\\.?)';
+export const ORG_WORD = `(?:${INSTITUTION_WORDS}|Authority|Bureau|Board|Military|Pentagon|Kremlin|Fund|Society|Coalition|Alliance|Inc\\.?|Corp\\.?|Ltd\\.?)`;
 const CAP = "\\p{Lu}[\\p{L}’'&.-]*";
 const ORG_NAME = `((?:the\\s+)?(?:${CAP}\\s+(?:(?:of|for|and|on|de|du|des|la|le)\\s+)?){0,5}${ORG_WORD}(?:\\s+(?:of|for|on)(?:\\s+the)?\\s+${CAP}(?:\\s+${CAP}){0,3})?|\\p{Lu}{2,6}|${CAP}(?:\\s+${CAP})?)`;
 const GENERIC_ORG =
