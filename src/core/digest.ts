@@ -1,9 +1,9 @@
 import { DateResolver } from './dates.ts';
+import { byCount, type Named, PeopleTally } from './digest-people.ts';
 import { isFurniture } from './facts.ts';
 import { flagsAt, hasKeyword, keywordGroupOf, scanOf, UPPER } from './scan.ts';
-import { cachedNameRuns, personOfRun } from './sources/names.ts';
+import { cachedNameRuns } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
-import { STOPWORDS } from './terms.ts';
 import { matchesOf } from './text.ts';
 import type { ArticleInput, DigestItem, Sentence } from './types.ts';
 
@@ -66,15 +66,6 @@ const MONTH_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const DAY_OR_TOMORROW = /day|[Tt]omorrow/;
 
 /**
- * Function words that open no name ("All I", "Why Monitor", "Across Scotland"), but for those that
- * are names or parts of one too ("Will Smith", "Do Kwon", "De Gaulle", "Le Pen").
- */
-const NAME_WORDS = new Set(
-  'will do an may long min le la les de du des el los las y der die das van von al'.split(' '),
-);
-const OPENS_NO_NAME = new Set(STOPWORDS.filter((w) => !NAME_WORDS.has(w)));
-
-/**
  * A line in title case ("Monitoring Distributed Systems", "Photo: Joseph Cox", a list's "Use Median"):
  * its capitalised words are no evidence of a person or a place. Not every heading: some pages set
  * their sentences in heading tags.
@@ -90,20 +81,17 @@ function readsAsTitle(sentence: Sentence, blocks: ArticleInput['blocks']): boole
   return capitalised >= 0.8 * starts.length;
 }
 
-/** "Fiona Parry", not "All I" or "Can I": the name's first word is no function word, its last no "I". */
-function mayNameSomeone(name: string): boolean {
-  return !OPENS_NO_NAME.has(name.slice(0, name.indexOf(' ')).toLowerCase()) && !name.endsWith(' I');
-}
-
 export function buildDigest(
   sentences: readonly Sentence[],
   { publishedTime, blocks }: Pick<ArticleInput, 'publishedTime' | 'blocks'>,
+  /** The names of the people the sources cite. */
+  cited: ReadonlySet<string> = new Set(),
 ): DigestItem[] {
   const dates: DigestItem[] = [];
   const numbers: DigestItem[] = [];
-  const people = new Map<string, DigestItem & { count: number }>();
-  const places = new Map<string, DigestItem & { count: number }>();
-  const venues = new Map<string, DigestItem & { count: number }>();
+  const people = new PeopleTally();
+  const places = new Map<string, Named>();
+  const venues = new Map<string, Named>();
   const resolver = new DateResolver(publishedTime);
 
   const seenDates = new Set<string>();
@@ -136,10 +124,8 @@ export function buildDigest(
       numbers.push({ kind: 'number', value: numericValue(span), text: span, sentence: sentence.index });
     }
     for (const run of readsAsTitle(sentence, blocks) ? [] : cachedNameRuns(sentence)) {
-      const person = personOfRun(run);
-      if (person && mayNameSomeone(person.name))
-        count(people, 'person', person.name, person.name, sentence.index);
-      else if (!person && isPlace(run.text)) count(places, 'place', run.text, run.text, sentence.index);
+      if (!people.add(run, sentence) && isPlace(run.text))
+        count(places, 'place', run.text, run.text, sentence.index);
     }
     const mayVenue = hasKeyword(sentence, FACILITY_GROUP);
     for (const m of mayVenue ? matchesOf(PLACE_RUN, text) : []) {
@@ -147,24 +133,23 @@ export function buildDigest(
       if (FACILITY.test(name)) count(venues, 'place', name.replace(/^The\s/, 'the '), name, sentence.index);
     }
   }
-  const top = (items: Map<string, DigestItem & { count: number }>, n: number) =>
-    [...items.values()].sort((a, b) => b.count - a.count || a.sentence - b.sentence).slice(0, n);
-  const inOrder = (items: Array<DigestItem & { count: number }>) =>
+  const top = (items: Iterable<Named>, n: number) => [...items].sort(byCount).slice(0, n);
+  const inOrder = (items: Array<Named>) =>
     items
       .sort((a, b) => a.sentence - b.sentence)
       .map(({ kind, value, text, sentence }): DigestItem => ({ kind, value, text, sentence }));
   // Where it happened: the venues named ("the Great Hall of the People") beside the most named places.
-  const where = [...top(venues, 2), ...top(places, MAX_PER_KIND)].slice(0, MAX_PER_KIND);
+  const where = [...top(venues.values(), 2), ...top(places.values(), MAX_PER_KIND)].slice(0, MAX_PER_KIND);
   return [
     ...dates.slice(0, MAX_PER_KIND),
     ...numbers.slice(0, MAX_PER_KIND),
-    ...inOrder(top(people, MAX_PER_KIND)),
+    ...inOrder(people.mostNamed(MAX_PER_KIND, cited, sentences)),
     ...inOrder(where),
   ];
 }
 
 function count(
-  items: Map<string, DigestItem & { count: number }>,
+  items: Map<string, Named>,
   kind: DigestItem['kind'],
   value: string,
   text: string,

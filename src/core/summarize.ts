@@ -9,6 +9,7 @@ import {
   LENGTHS,
   type Length,
   NutgrafError,
+  type Source,
   type Summary,
 } from './types.ts';
 
@@ -22,6 +23,9 @@ export interface SummarizeOptions {
   /** Ranking weight overrides (evaluation variants only). */
   weights?: RankOptions['weights'];
 }
+
+const citedPeople = (sources: readonly Source[]) =>
+  new Set(sources.filter((s) => s.type === 'person').map((s) => s.name));
 
 export function summarize(
   article: ArticleInput,
@@ -59,6 +63,6 @@ export function summarize(
     ranked,
     sources,
     unnamedSources: unnamed,
-    digest: buildDigest(sentences, article),
+    digest: buildDigest(sentences, article, citedPeople(sources)),
   };
 }

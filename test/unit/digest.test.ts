@@ -127,4 +127,17 @@ describe('digest people', () => {
       .map((d) => d.value);
     expect(people).toEqual(['Fiona Parry']);
   });
+
+  it('need evidence that two capitalised words name someone: a title, a citation, a surname alone, a given name', () => {
+    const text = [
+      'President Xi Jinping opened the Bookmarks Toolbar fair on Monday with Nicole Kidman.',
+      'Aluel Manyang, who runs the fair, counted the stands. The crowd cheered for Manyang at noon.',
+      '"We will be back next year," said Thabo Sefolosha.',
+      'Mark Watson set a mark for others to follow, and Client B fell short of Serie A. Photos by Charles R. and the crew.',
+    ].join(' ');
+    const people = summarize(articleFromText(text))
+      .digest.filter((d) => d.kind === 'person')
+      .map((d) => d.value);
+    expect(people.sort()).toEqual(['Aluel Manyang', 'Nicole Kidman', 'Thabo Sefolosha', 'Xi Jinping']);
+  });
 });

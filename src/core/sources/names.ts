@@ -270,12 +270,14 @@ function isAllCapitals(token: string): boolean {
 /** A role before a name is a title too: "Defender James Tomkins", "Principal Ian Lambert". */
 const ROLE_WORDS = new Set(ROLE_NOUNS.split('|'));
 
+/** A title or a role: "Dr", "President", "goalkeeper" (a place or an outlet before a name is neither). */
+export const isTitleOrRole = (word: string) => isTitleWord(word) || ROLE_WORDS.has(word.toLowerCase());
+
 function isTitleToken(token: string, isNonPerson: (text: string) => boolean): boolean {
   const bare = withoutPossessive(token);
   return (
     OPENERS.has(bare) ||
-    isTitleWord(bare) ||
-    ROLE_WORDS.has(bare.toLowerCase()) ||
+    isTitleOrRole(bare) ||
     DEMONYM_WORDS.has(bare) ||
     isInitialism(bare) ||
     isNonPerson(bare)

@@ -1,0 +1,174 @@
+import { isAsciiLetter, scanOf } from './scan.ts';
+import { GIVEN_NAMES, GIVEN_NAMES_THAT_ARE_WORDS } from './sources/given-names.ts';
+import { isTitleOrRole, type NameRun, personOfRun, withoutPossessive } from './sources/names.ts';
+import { isPlace } from './sources/places.ts';
+import { ENGLISH_STOPWORDS, STOPWORDS } from './terms.ts';
+import type { DigestItem, Sentence } from './types.ts';
+
+// The digest's "Who": the people an article names most, each with evidence that the capitalised words
+// name a person at all.
+
+/**
+ * Function words that open no name ("All I", "Why Monitor", "Across Scotland"), but for those that
+ * are names or parts of one too ("Will Smith", "Do Kwon", "De Gaulle", "Le Pen").
+ */
+const NAME_WORDS = new Set(
+  'will do an may long min le la les de du des el los las y der die das van von al'.split(' '),
+);
+const OPENS_NO_NAME = new Set(STOPWORDS.filter((w) => !NAME_WORDS.has(w)));
+/** English ones only: "Kim Jong Un" and "Son" end names in other languages' function words. */
+const ENDS_NO_NAME = new Set(ENGLISH_STOPWORDS.filter((w) => !NAME_WORDS.has(w)));
+
+/**
+ * "Fiona Parry", not "All I", "Terminology The" or "Serie A": a name neither opens nor ends with a
+ * function word, and ends with no lone letter ("Client B", "Xbox One X", "Charles R.").
+ */
+function mayNameSomeone(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return (
+    !OPENS_NO_NAME.has(name.slice(0, name.indexOf(' ')).toLowerCase()) &&
+    !ENDS_NO_NAME.has(last.toLowerCase()) &&
+    !/^\p{Lu}\.?$/u.test(last)
+  );
+}
+
+let givenNames: ReadonlySet<string> | undefined;
+let namesThatAreWords: ReadonlySet<string> | undefined;
+const isAscii = (word: string) => {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+};
+
+/**
+ * The list's spelling of a given name, or undefined: "Jean-Pierre" counts by its first part (the list
+ * has few hyphenated names), "Jérémy" is looked up as "Jeremy" (the list is unaccented).
+ */
+function givenName(word: string): string | undefined {
+  givenNames ??= new Set(GIVEN_NAMES.split(' '));
+  const hyphen = word.indexOf('-');
+  const name = hyphen < 0 ? word : word.slice(0, hyphen);
+  if (givenNames.has(name)) return name;
+  const plain = isAscii(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+  return givenNames.has(plain) ? plain : undefined;
+}
+
+/** "Will", "Mark": a given name that is also a word, so the article may use it as one. */
+function isAlsoAWord(name: string): boolean {
+  namesThatAreWords ??= new Set(GIVEN_NAMES_THAT_ARE_WORDS.split(' '));
+  return namesThatAreWords.has(name);
+}
+
+/** A lone capitalised word inside a sentence, no article before it: "Monis said", not "the Observer". */
+function readsAsSurname(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const space = start - 1;
+  if (text.charCodeAt(space) !== 32) return true;
+  let begin = space;
+  while (begin > 0 && space - begin <= 3 && isAsciiLetter(text.charCodeAt(begin - 1))) begin--;
+  if (space - begin > 3 || (begin > 0 && isAsciiLetter(text.charCodeAt(begin - 1)))) return true;
+  const before = text.slice(begin, space).toLowerCase();
+  return before !== 'a' && before !== 'an' && before !== 'the';
+}
+
+export type Named = DigestItem & { count: number };
+
+/**
+ * Counts the people the runs name. Two capitalised words are a person in the "Who" only with evidence
+ * that they name one, as a reader would want it: the sources cite them, a title or role stands before
+ * them ("President", "Dr", "Chelsea goalkeeper"), their last word stands alone elsewhere ("Monis
+ * said"), or the first is a given name the article does not also use as a word ("Will", "Mark" count
+ * only where "will" and "mark" do not occur). Without it, two capitalised words are as often a
+ * product, a team or a heading ("Bookmarks Toolbar", "Aston Villa", "Quiet Passion") as a person.
+ */
+export class PeopleTally {
+  /** By name; null for a run that names no one ("All I"), so each name is judged once. */
+  private readonly people = new Map<string, (Named & { titled: boolean }) | null>();
+  /** Capitalised words that stand alone as a run: a surname used on its own ("Monis said"). */
+  private readonly standalone = new Set<string>();
+
+  /** Counts the run if it names someone; false if it is no person's name. */
+  add(run: NameRun, sentence: Sentence): boolean {
+    if (run.tokens.length === 1 && readsAsSurname(sentence.text, run.start)) this.standalone.add(run.text);
+    const person = personOfRun(run);
+    if (!person) return false;
+    const { name } = person;
+    let entry = this.people.get(name);
+    if (entry === undefined) {
+      entry = mayNameSomeone(name)
+        ? { kind: 'person', value: name, text: name, sentence: sentence.index, count: 0, titled: false }
+        : null;
+      this.people.set(name, entry);
+    }
+    if (entry === null) return false;
+    entry.count++;
+    if (!entry.titled && person.title !== '') entry.titled = hasTitle(person.title);
+    return true;
+  }
+
+  /**
+   * The `n` people named most often that have evidence; `cited`: the names the sources cite. A given
+   * name that is also a word is checked against the article's words, in one pass, for the 2n likeliest
+   * candidates only (the rest could seldom be shown).
+   */
+  mostNamed(n: number, cited: ReadonlySet<string>, sentences: readonly Sentence[]): Named[] {
+    const ranked = [...this.people.values()].filter((p) => p !== null).sort(byCount);
+    const chosen: Array<{ person: Named; givenName?: string }> = [];
+    let strong = 0;
+    let unsure = 0;
+    for (const person of ranked) {
+      if (strong >= n) break;
+      const name = person.value;
+      const surname = name.slice(name.lastIndexOf(' ') + 1);
+      if (person.titled || cited.has(name) || (this.standalone.has(surname) && !isPlace(surname))) {
+        chosen.push({ person });
+        strong++;
+        continue;
+      }
+      const given = givenName(name.slice(0, name.indexOf(' ')));
+      if (given === undefined) continue;
+      if (!isAlsoAWord(given)) {
+        chosen.push({ person });
+        strong++;
+      } else if (unsure < 2 * n) {
+        chosen.push({ person, givenName: given.toLowerCase() });
+        unsure++;
+      }
+    }
+    const asked = new Set(chosen.flatMap((c) => c.givenName ?? []));
+    const usedAsWord = asked.size ? lowerCaseUses(sentences, asked) : asked;
+    return chosen
+      .filter((c) => c.givenName === undefined || !usedAsWord.has(c.givenName))
+      .slice(0, n)
+      .map((c) => c.person);
+  }
+}
+
+/** Most named first, then first named first. */
+export const byCount = (a: Named, b: Named) => b.count - a.count || a.sentence - b.sentence;
+
+/**
+ * Which of `words` (lower case, ASCII initial: the list is unaccented) the sentences hold in lower case.
+ * One pass over the words, each compared only with the asked words of its initial and length.
+ */
+function lowerCaseUses(sentences: readonly Sentence[], words: ReadonlySet<string>): Set<string> {
+  const byInitial: string[][] = Array.from({ length: 26 }, () => []);
+  for (const word of words) byInitial[word.charCodeAt(0) - 97]?.push(word);
+  const used = new Set<string>();
+  for (const sentence of sentences) {
+    const { words: lower, starts } = scanOf(sentence);
+    for (let i = 0; i < lower.length; i++) {
+      const initial = sentence.text.charCodeAt(starts[i]!) - 97;
+      if (initial < 0 || initial > 25) continue; // no lower-case ASCII initial (checked: reading outside the array is slow)
+      const asked = byInitial[initial]!;
+      if (asked.length === 0) continue;
+      const word = lower[i]!;
+      for (const candidate of asked)
+        if (candidate.length === word.length && candidate === word) used.add(word);
+    }
+  }
+  return used;
+}
+
+/** A title or role word before the name: "President Xi Jinping", "Defender James Tomkins". */
+const hasTitle = (title: string) =>
+  title !== '' && title.split(' ').some((t) => isTitleOrRole(withoutPossessive(t)));
