@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { buildDigest } from '../src/core/digest.ts';
 import { rankFacts } from '../src/core/facts.ts';
 import { splitSentences } from '../src/core/sentences.ts';
-import { findSources } from '../src/core/sources/index.ts';
+import { citedPeople, findSources } from '../src/core/sources/index.ts';
 import type { ArticleInput } from '../src/core/types.ts';
 import { LENGTHS } from '../src/core/types.ts';
 import { extractArticle } from '../src/extract/extract.ts';
@@ -34,8 +34,8 @@ export function timeCore(article: ArticleInput): StageTimes {
   const [, facts] = time(() =>
     rankFacts(sentences, article.blocks, { title: article.title, count: LENGTHS.long }),
   );
-  const [, sources] = time(() => findSources(article, sentences));
-  const [, digest] = time(() => buildDigest(sentences, article));
+  const [found, sources] = time(() => findSources(article, sentences));
+  const [, digest] = time(() => buildDigest(sentences, article, citedPeople(found)));
   return { split, facts, sources, digest, summarizer: split + facts + sources + digest };
 }
 

@@ -1,6 +1,7 @@
 import { DateResolver } from './dates.ts';
 import { byCount, type Named, PeopleTally } from './digest-people.ts';
 import { isFurniture } from './facts.ts';
+import { numberSpans } from './numbers.ts';
 import { flagsAt, hasKeyword, keywordGroupOf, scanOf, UPPER } from './scan.ts';
 import { cachedNameRuns } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
@@ -30,29 +31,6 @@ const NUMBER_WORDS: Record<string, number> = {
   hundred: 100,
   dozen: 12,
 };
-/** Counted things in words; a whole word only ("written reports" holds no "ten reports"). */
-const COUNT_WORD_NAMES =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds|thousands|dozens';
-/** Words without which no NUMBER alternative but "first in ... years" can match a sentence that has no digit. */
-const COUNT_GROUP = keywordGroupOf(COUNT_WORD_NAMES);
-/** "their first in six years" needs "first" and a span of time. */
-const FIRST_GROUP = keywordGroupOf('first');
-const TIME_SPAN = /year|decade|month/;
-const QUANTIFIER =
-  '(?:(?:over|more than|less than|fewer than|about|nearly|almost|around|at least|up to|some|roughly)\\s+)?';
-const NUMBER = [
-  // "over 95% of its total trade", "40 percent of voters"
-  `${QUANTIFIER}\\d[\\d,.]*\\s*(?:%|percent|per cent)(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)?`,
-  // "$5.2 million", "€300", "£100 million"
-  `${QUANTIFIER}[$€£¥]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?`,
-  // "the 80th anniversary"
-  '(?:the\\s+)?\\d+(?:st|nd|rd|th)\\s+[\\p{Ll}]+',
-  // "their first in six years"
-  '(?:their|its|his|her|the)\\s+first\\s+in\\s+(?:\\d+|[\\p{Ll}]+)\\s+(?:years?|decades?|months?)',
-  // "26 other foreign leaders", "140 pilot whales", "six people"
-  `${QUANTIFIER}(?:\\d[\\d,.]*|(?<![\\p{L}\\p{N}])(?:${COUNT_WORD_NAMES}))(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]{2,}s(?![\\p{L}])`,
-].join('|');
-const NUMBER_PATTERN = new RegExp(NUMBER, 'gu');
 const SKIP_COUNT = /\b(?:years?|months?|days?|hours?|minutes?|weeks?|times)$/;
 const FACILITY_NAMES =
   'Hall|Square|Palace|Museum|Stadium|Airport|Station|Cathedral|Temple|Church|Mosque|Bridge|Park|Street|Avenue|House|Tower|Base|Hospital';
@@ -111,13 +89,8 @@ export function buildDigest(
       seenDates.add(value);
       dates.push({ kind: 'date', value, text: date.text, sentence: sentence.index });
     }
-    const mayCount =
-      numbers.length < MAX_PER_KIND &&
-      (hasDigit ||
-        hasKeyword(sentence, COUNT_GROUP) ||
-        (hasKeyword(sentence, FIRST_GROUP) && TIME_SPAN.test(text)));
-    for (const m of mayCount ? matchesOf(NUMBER_PATTERN, text) : []) {
-      const span = m[0].trim();
+    for (const found of numbers.length < MAX_PER_KIND ? numberSpans(sentence) : []) {
+      const span = found.trim();
       if (/^\d{4}$/.test(span) || (SKIP_COUNT.test(span) && !/first in/.test(span))) continue;
       if (seenNumbers.has(span)) continue;
       seenNumbers.add(span);

@@ -2,14 +2,13 @@ import { buildDigest } from './digest.ts';
 import { factsForLength, type RankOptions, rankFacts } from './facts.ts';
 import { countWords } from './scan.ts';
 import { splitSentences } from './sentences.ts';
-import { findSources } from './sources/index.ts';
+import { citedPeople, findSources } from './sources/index.ts';
 import {
   type ArticleInput,
   type ArticleMeta,
   LENGTHS,
   type Length,
   NutgrafError,
-  type Source,
   type Summary,
 } from './types.ts';
 
@@ -23,9 +22,6 @@ export interface SummarizeOptions {
   /** Ranking weight overrides (evaluation variants only). */
   weights?: RankOptions['weights'];
 }
-
-const citedPeople = (sources: readonly Source[]) =>
-  new Set(sources.filter((s) => s.type === 'person').map((s) => s.name));
 
 export function summarize(
   article: ArticleInput,
@@ -45,7 +41,8 @@ export function summarize(
   if (ranked.length === 0) {
     throw new NutgrafError('not-article', 'This page has no sentences that read as an article.');
   }
-  const { sources, unnamed } = findSources(article, sentences);
+  const found = findSources(article, sentences);
+  const { sources, unnamed } = found;
   const meta: ArticleMeta = {
     title: article.title,
     byline: article.byline,
@@ -63,6 +60,6 @@ export function summarize(
     ranked,
     sources,
     unnamedSources: unnamed,
-    digest: buildDigest(sentences, article, citedPeople(sources)),
+    digest: buildDigest(sentences, article, citedPeople(found)),
   };
 }

@@ -38,6 +38,10 @@ function homeOutlet(article: Pick<ArticleInput, 'url' | 'siteName'>): OutletEntr
   return site ? OUTLET_BY_NAME.get(site) : undefined;
 }
 
+/** The names of the people a source list cites (the digest's "Who" takes them as people). */
+export const citedPeople = ({ sources }: Pick<SourceList, 'sources'>): ReadonlySet<string> =>
+  new Set(sources.filter((s) => s.type === 'person').map((s) => s.name));
+
 export function findSources(article: ArticleInput, sentences: readonly Sentence[]): SourceList {
   const home = homeOutlet(article);
   const sources: Source[] = [];

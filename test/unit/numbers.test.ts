@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { numberSpans } from '../../src/core/numbers.ts';
+import { articleFromText } from '../../src/core/plain-text.ts';
+import { splitSentences } from '../../src/core/sentences.ts';
+
+// The digest's numbers were one pattern; numbers.ts finds the same spans faster (two patterns, the
+// quantifier read backwards). The one pattern is the reference here.
+const QUANTIFIER =
+  '(?:(?:over|more than|less than|fewer than|about|nearly|almost|around|at least|up to|some|roughly)\\s+)?';
+const COUNT_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds|thousands|dozens';
+const ONE_PATTERN = new RegExp(
+  [
+    `${QUANTIFIER}\\d[\\d,.]*\\s*(?:%|percent|per cent)(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)?`,
+    `${QUANTIFIER}[$€£¥]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?`,
+    '(?:the\\s+)?\\d+(?:st|nd|rd|th)\\s+[\\p{Ll}]+',
+    '(?:their|its|his|her|the)\\s+first\\s+in\\s+(?:\\d+|[\\p{Ll}]+)\\s+(?:years?|decades?|months?)',
+    `${QUANTIFIER}(?:\\d[\\d,.]*|(?<![\\p{L}\\p{N}])(?:${COUNT_WORDS}))(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]{2,}s(?![\\p{L}])`,
+  ].join('|'),
+  'gu',
+);
+
+const TRICKY = [
+  'Moreover 5 people came, and about the 5th place went to over $5 million and more than 40 percent of voters.',
+  'It was their first in 10 years and six more cars, the 80th anniversary of the 3rd rounds.',
+  'Some six people and nearly 300 pilot whales, up to  12 other big ships, A380 planes and 1,000th visitors.',
+  'Her first in six months; at least €300 for about ten thousand people; often written reports; 26 other foreign leaders.',
+  'Another first in two decades: 95% of its total trade, 2.5 per cent of the vote and fewer than 3 seats.',
+];
+
+describe('number spans', () => {
+  it('are the spans the one pattern found, on tricky sentences and the seed', () => {
+    const seed = readFileSync(resolve(import.meta.dirname, '../fixtures/kim-xi-summit.txt'), 'utf8');
+    let spans = 0;
+    for (const sentence of splitSentences(articleFromText([...TRICKY, seed].join('\n\n')).blocks)) {
+      const expected = [...sentence.text.matchAll(ONE_PATTERN)].map((m) => m[0]);
+      expect(numberSpans(sentence)).toEqual(expected);
+      spans += expected.length;
+    }
+    expect(spans).toBeGreaterThan(20);
+  });
+
+  it('take a quantifier and an ordinal\'s "the" before the number', () => {
+    const [sentence] = splitSentences(
+      articleFromText('They sold over 95% of it, and the 80th anniversary drew some 60 visitors.').blocks,
+    );
+    expect(numberSpans(sentence!)).toEqual(['over 95% of it', 'the 80th anniversary', 'some 60 visitors']);
+  });
+});
