@@ -22,9 +22,10 @@ const TIME_SPAN = /year|decade|month/;
 
 const QUANTIFIER =
   'over|more than|less than|fewer than|about|nearly|almost|around|at least|up to|some|roughly';
-/** What a count says it counts, a plural in -s: "26 other foreign leaders", "140 pilot whales", "six cars". */
-const COUNTED =
-  '(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]{2,}s(?![\\p{L}])';
+/** Plurals without an -s that news counts most ("police" and "staff" too often stand before a noun). */
+const PLURALS = 'people|men|women|children';
+/** What a count says it counts, a plural: "26 other foreign leaders", "140 pilot whales", "six people". */
+const COUNTED = `(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:[\\p{Ll}-]{2,}s|${PLURALS})(?![\\p{L}])`;
 
 /** Alternatives in the one pattern's order; the groups tell what may stand before a match and belong to it. */
 const DIGIT_LED = new RegExp(

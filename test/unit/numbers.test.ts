@@ -17,7 +17,7 @@ const ONE_PATTERN = new RegExp(
     `${QUANTIFIER}[$€£¥]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?`,
     '(?:the\\s+)?\\d+(?:st|nd|rd|th)\\s+[\\p{Ll}]+',
     '(?:their|its|his|her|the)\\s+first\\s+in\\s+(?:\\d+|[\\p{Ll}]+)\\s+(?:years?|decades?|months?)',
-    `${QUANTIFIER}(?:\\d[\\d,.]*|(?<![\\p{L}\\p{N}])(?:${COUNT_WORDS}))(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]{2,}s(?![\\p{L}])`,
+    `${QUANTIFIER}(?:\\d[\\d,.]*|(?<![\\p{L}\\p{N}])(?:${COUNT_WORDS}))(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:[\\p{Ll}-]{2,}s|people|men|women|children)(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
@@ -44,8 +44,15 @@ describe('number spans', () => {
 
   it('take a quantifier and an ordinal\'s "the" before the number', () => {
     const [sentence] = splitSentences(
-      articleFromText('They sold over 95% of it, and the 80th anniversary drew some 60 visitors.').blocks,
+      articleFromText(
+        'They sold over 95% of it, and the 80th anniversary drew some 60 visitors and six people.',
+      ).blocks,
     );
-    expect(numberSpans(sentence!)).toEqual(['over 95% of it', 'the 80th anniversary', 'some 60 visitors']);
+    expect(numberSpans(sentence!)).toEqual([
+      'over 95% of it',
+      'the 80th anniversary',
+      'some 60 visitors',
+      'six people',
+    ]);
   });
 });
