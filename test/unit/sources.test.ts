@@ -156,6 +156,26 @@ describe('attribution patterns', () => {
     });
   });
 
+  it('"NAME, a role at the University of X, Campus," (quanta-1): the campus belongs to the university', () => {
+    const s = sourcesOf(
+      'It turned out that Sarah Gille, now a physical oceanographer at the University of California, San Diego, was their daughter.\n“He was a mentor,” Gille said.',
+    );
+    expect(s.find((x) => x.name === 'Sarah Gille')).toMatchObject({
+      role: 'physical oceanographer',
+      affiliation: 'University of California, San Diego',
+    });
+  });
+
+  it('"PLACE body role RANK NAME said" (CNN/DM): a rank does not hide the role before it', () => {
+    const s = sourcesOf(
+      "The 10 were arrested in Swat, a district of Pakistan's Khyber Pakhtunkhwa province, Pakistani army spokesman Maj. Gen. Asim Bajwa said last September.",
+    );
+    expect(s.find((x) => x.name === 'Asim Bajwa')).toMatchObject({
+      role: 'Pakistani army spokesman Maj. Gen.',
+      affiliation: 'Pakistan',
+    });
+  });
+
   it('"“…,” said NAME, role for ORG" (wapo-1): inverted verb with a trailing appositive', () => {
     const s = sourcesOf(
       '“This attack today is meant to threaten authorities,” said Lotfi Azzouz, Tunisia country director for Amnesty International.',

@@ -13,7 +13,9 @@ export interface Described {
 }
 
 const MODIFIERS = bothCases(
-  'press|deputy|vice|foreign|senior|chief|state|national|security|defense|defence|interior|finance|health|top|country',
+  'press|deputy|vice|foreign|senior|chief|state|national|security|defense|defence|interior|finance|health|top|country|' +
+    // bodies named before the role: "army spokesman", "police chief", "club chairman"
+    'army|military|police|government|party|club|team|company|hospital|school|city|county|council|court|prison|airport',
 );
 /** A title before a name: "Chinese President", "White House press secretary", "former coach". */
 export const ROLE_PHRASE = `(?:(?:[Ff]ormer|[Tt]hen|\\p{Lu}[\\p{L}.’'-]*|${MODIFIERS})\\s+){0,4}(?:${bothCases(ROLE_NOUNS)})`;
@@ -45,6 +47,12 @@ const APPOSITIVE = new RegExp(
 const HAS_ROLE_NOUN = new RegExp(`${WB_START}(?:${bothCases(ROLE_NOUNS)})${WB_END}`, 'u');
 const ROLE_AT = /^(.*?)\s+(?:at|of|for|with|from|in|à|de|du|des|bei|von|en)\s+(?:the\s+)?(.+)$/iu;
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?$/;
+/** Abbreviated ranks and honorifics only: "Maj. Gen.", "Dr.", "Sgt". */
+const RANKS_ONLY =
+  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Maj|Col|Lt|Sgt|Capt|Cpl|Adm|Cmdr|Rev|Det|Insp|Supt)\.?(?:\s+|$))+$/;
+const UNIVERSITY_OF = /\bUniversity of \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+/** One or two capitalised words that end a clause: "San Diego,", "Berkeley." (not "Smith said"). */
+const CAMPUS = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?=\s*(?:[,.;)]|$))/u;
 const OWNER_ONLY = /^(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)[’']s$/u;
 const OWNED_ROLE = /^((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)[’']s\s+(.+)$/u;
 const SECOND_DESCRIPTION = /\s+(?:and|et|und|y)\s+(?:a|an|un|une|ein|eine|una)\s.*$/u;
@@ -66,7 +74,9 @@ export function describePerson(
 ): void {
   if (target.role) return;
   const before = text.slice(Math.max(0, runStart - 90), runStart);
-  const titled = [title ? undefined : roleBefore(before), title].filter(Boolean).join(' ').trim();
+  // A rank or an honorific alone says less than a role before it: "army spokesman Maj. Gen. Asim Bajwa".
+  const roleFirst = !title || RANKS_ONLY.test(title) ? roleBefore(before) : undefined;
+  const titled = [roleFirst, title].filter(Boolean).join(' ').trim();
   if (titled) {
     const role = titled.replace(/^(the|The)\s+/, '');
     // "CNN's Greg Botelho": an owner alone is an affiliation, and no role.
@@ -105,9 +115,16 @@ export function describePerson(
 
 /** An appositive after the name: "Edward Howell, a lecturer at the University of Oxford,". */
 function describeAfter(target: Described, text: string, end: number): void {
-  const appositive = APPOSITIVE.exec(text.slice(end));
-  const phrase = appositive?.[2]?.replace(RELATIVE, '').trim();
+  const after = text.slice(end);
+  const appositive = APPOSITIVE.exec(after);
+  let phrase = appositive?.[2]?.replace(RELATIVE, '').trim();
   if (!phrase || !HAS_ROLE_NOUN.test(phrase) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(phrase)) return;
+  // "at the University of California, San Diego,": the campus after the comma belongs to the name.
+  const campus =
+    appositive![0].endsWith(',') && UNIVERSITY_OF.test(phrase)
+      ? CAMPUS.exec(after.slice(appositive![0].length))?.[1]
+      : undefined;
+  if (campus) phrase = `${phrase}, ${campus}`;
   setRole(target, phrase);
 }
 
