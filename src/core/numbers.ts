@@ -43,7 +43,7 @@ const DIGIT_LED = new RegExp(
 const WORD_LED = new RegExp(
   [
     '(?<first>(?:their|its|his|her|the)\\s+first\\s+in\\s+(?:\\d+|[\\p{Ll}]+)\\s+(?:years?|decades?|months?))',
-    `|(?<![\\p{L}\\p{N}])(?:${COUNT_WORD_NAMES})${COUNTED}`,
+    `|(?<counted>(?:${COUNT_WORD_NAMES})${COUNTED})`,
   ].join(''),
   'gu',
 );
@@ -51,6 +51,10 @@ const QUANTIFIER_BEFORE = new RegExp(`(?:${QUANTIFIER})\\s+$`);
 const THE_BEFORE = /the\s+$/;
 /** Far enough back for the longest quantifier ("fewer than") and its space. */
 const LOOK_BACK = 24;
+
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+/** The code point before (two code units, for one outside the BMP) is a letter or a digit. */
+const endsWithLetterOrDigit = (before: string) => LETTER_OR_DIGIT_AT_END.test(before);
 
 interface Found {
   start: number;
@@ -60,7 +64,13 @@ interface Found {
 /** The next match at or after `from`, its start moved back over the quantifier or "the" it takes. */
 function next(pattern: RegExp, text: string, from: number): Found | null {
   pattern.lastIndex = from;
-  const m = pattern.exec(text);
+  let m = pattern.exec(text);
+  // A count word is a whole word ("often" holds no "ten"): the pattern's look-behind, checked here,
+  // where V8 would try it at every character.
+  while (m?.groups?.counted && endsWithLetterOrDigit(text.slice(Math.max(0, m.index - 2), m.index))) {
+    pattern.lastIndex = m.index + 1;
+    m = pattern.exec(text);
+  }
   if (!m) return null;
   const { ordinal, first } = m.groups!;
   const before = ordinal ? THE_BEFORE : first ? null : QUANTIFIER_BEFORE;
