@@ -158,13 +158,15 @@ function lowerCaseUses(sentences: readonly Sentence[], words: ReadonlySet<string
     const { words: lower, starts } = scanOf(sentence);
     for (let i = 0; i < lower.length; i++) {
       const initial = sentence.text.charCodeAt(starts[i]!) - 97;
-      if (initial < 0 || initial > 25) continue; // no lower-case ASCII initial (checked: reading outside the array is slow)
+      // No lower-case ASCII initial; checked first, as reading outside the array is slow.
+      if (initial < 0 || initial > 25) continue;
       const asked = byInitial[initial]!;
       if (asked.length === 0) continue;
       const word = lower[i]!;
       for (const candidate of asked)
         if (candidate.length === word.length && candidate === word) used.add(word);
     }
+    if (used.size === words.size) break; // every asked word is used: nothing left to find
   }
   return used;
 }
