@@ -115,10 +115,10 @@ describe('digest people', () => {
         kind: 'p',
         text: 'All I wanted was a quiet week, she said. Should Henthorn be believed, the rope had been cut.',
       },
-      // Clubs, grounds and reefs are named like people ("Manchester United", "White Hart Lane").
+      // Clubs, grounds, reefs, towns and laws are named like people ("Manchester United", "Alice Springs").
       {
         kind: 'p',
-        text: 'Manchester United beat West Bromwich Albion at White Hart Lane, near Mischief Reef.',
+        text: 'Manchester United beat West Bromwich Albion at White Hart Lane, near Mischief Reef. Alice Springs and the Eighth Amendment were next.',
       },
     ];
     const article: ArticleInput = { ...articleFromText('x'), title: 'Pills', blocks };
