@@ -172,5 +172,4 @@ function lowerCaseUses(sentences: readonly Sentence[], words: ReadonlySet<string
 }
 
 /** A title or role word before the name: "President Xi Jinping", "Defender James Tomkins". */
-const hasTitle = (title: string) =>
-  title !== '' && title.split(' ').some((t) => isTitleOrRole(withoutPossessive(t)));
+const hasTitle = (title: string) => title.split(' ').some((t) => isTitleOrRole(withoutPossessive(t)));
