@@ -47,9 +47,8 @@ const APPOSITIVE = new RegExp(
 const HAS_ROLE_NOUN = new RegExp(`${WB_START}(?:${bothCases(ROLE_NOUNS)})${WB_END}`, 'u');
 const ROLE_AT = /^(.*?)\s+(?:at|of|for|with|from|in|à|de|du|des|bei|von|en)\s+(?:the\s+)?(.+)$/iu;
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?$/;
-/** Abbreviated ranks and honorifics only: "Maj. Gen.", "Dr.", "Sgt". */
-const RANKS_ONLY =
-  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Maj|Col|Lt|Sgt|Capt|Cpl|Adm|Cmdr|Rev|Det|Insp|Supt)\.?(?:\s+|$))+$/;
+/** Abbreviated ranks and honorifics only, as the names read them as titles (TITLE_WORDS): "Maj. Gen.", "Dr.". */
+const RANKS_ONLY = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Maj|Col|Lt|Sgt|Capt|Adm|Rev|Det)\.?(?:\s+|$))+$/;
 const UNIVERSITY_OF = /\bUniversity of \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** One or two capitalised words that end a clause: "San Diego,", "Berkeley." (not "Smith said"). */
 const CAMPUS = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?=\s*(?:[,.;)]|$))/u;
