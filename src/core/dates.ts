@@ -26,13 +26,15 @@ const MONTHS = [
 ];
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+// Whole words only: without the edges "September 2015" read as September 20, "10 Decisions" as 10
+// December and "Monday before" as "day before".
 const DATE = new RegExp(
-  [
+  `\\b(?:${[
     `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, // September 4, 2025 / September 2
     `(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, // 4 September 2025
     `${MONTH}\\s+(\\d{4})`, // September 2025
     '((?:[Tt]he\\s+)?(?:following|next|previous)\\s+day|(?:[Tt]he\\s+)?day\\s+(?:before|after)|[Yy]esterday|[Tt]oday|[Tt]omorrow)',
-  ].join('|'),
+  ].join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -59,6 +59,24 @@ describe('date resolution', () => {
     ]);
   });
 
+  it('reads dates only as whole words', () => {
+    // From the corpus: a year read as a day ("September 20" for September 2015), a word as a month and
+    // a weekday as a relative day ("Friday afternoon", "Tuesday before").
+    const resolver = new DateResolver('2015-10-01');
+    const scan = (text: string) => resolver.scan(text).map((d) => [d.text, d.iso]);
+    expect(scan('It began in September 2015, not on September 20.')).toEqual([
+      ['September 2015', '2015-09'],
+      ['September 20', '2015-09-20'],
+    ]);
+    expect(scan('About 10 Decisions, 12 Mariners and 5 Junes.')).toEqual([]);
+    expect(scan('On Friday afternoon and on Tuesday before the vote, his birthday after all.')).toEqual([]);
+    expect(scan("Yesterday's talks, held 4 Sept. and 5 Jan.")).toEqual([
+      ['Yesterday', '2015-09-30'],
+      ['4 Sept.', '2015-09-04'],
+      ['5 Jan.', '2015-01-05'],
+    ]);
+  });
+
   it('counts number words only as whole words', () => {
     // Real corpus sentences: "often" holds "ten", "someone" holds "one".
     const text =
