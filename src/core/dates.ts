@@ -1,3 +1,4 @@
+import { keywordGroup } from './scan.ts';
 import { matchesOf } from './text.ts';
 // Dates in article text and what they mean: "September 4, 2025" is 2025-09-04; "September 2" takes its
 // year from the publication date or the last full date before it; "the following day" is the day after
@@ -37,6 +38,13 @@ const DATE = new RegExp(
   ].join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+
+/** Words without one of which DATE cannot match: a month's (DATE then needs a digit too), or a day's. */
+export const MONTH_WORDS = keywordGroup([
+  ...MONTHS,
+  ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+]);
+export const RELATIVE_DAY_WORDS = keywordGroup(['day', 'yesterday', 'today', 'tomorrow']);
 
 const monthIndex = (name: string) =>
   MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));

@@ -1,4 +1,4 @@
-import { DateResolver } from './dates.ts';
+import { DateResolver, MONTH_WORDS, RELATIVE_DAY_WORDS } from './dates.ts';
 import { byCount, type Named, PeopleTally } from './digest-people.ts';
 import { isFurniture } from './facts.ts';
 import { numberSpans } from './numbers.ts';
@@ -39,10 +39,6 @@ const FACILITY_GROUP = keywordGroupOf(FACILITY_NAMES);
 const PLACE_RUN =
   /\b(?:at|in|near|outside|inside|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the|of|de|\p{Lu}[\p{L}’'-]*))*)/gu;
 
-/** A date needs a digit and a month ("September 4", "4 Sept") or a relative day ("the following day", "yesterday", "tomorrow"). */
-const MONTH_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-const DAY_OR_TOMORROW = /day|[Tt]omorrow/;
-
 /**
  * A line in title case ("Monitoring Distributed Systems", "Photo: Joseph Cox", a list's "Use Median"):
  * its capitalised words are no evidence of a person or a place. Not every heading: some pages set
@@ -81,8 +77,10 @@ export function buildDigest(
     const { hasDigit } = scanOf(sentence);
     // Each pattern runs only where the words it needs are: most sentences have no date and no number.
     // Only the first MAX_PER_KIND dates and numbers are shown: once found, their patterns stop running.
+    // A date needs a digit and a month ("September 4", "4 Sept") or a relative day ("yesterday").
     const mayDate =
-      dates.length < MAX_PER_KIND && ((hasDigit && MONTH_PREFIX.test(text)) || DAY_OR_TOMORROW.test(text));
+      dates.length < MAX_PER_KIND &&
+      ((hasDigit && hasKeyword(sentence, MONTH_WORDS)) || hasKeyword(sentence, RELATIVE_DAY_WORDS));
     for (const date of mayDate ? resolver.scan(text) : []) {
       const value = date.iso ?? date.text;
       if (seenDates.has(value)) continue;
