@@ -1,7 +1,7 @@
 import { DateResolver, MONTH_WORDS, RELATIVE_DAY_WORDS } from './dates.ts';
 import { byCount, type Named, PeopleTally } from './digest-people.ts';
 import { isFurniture } from './facts.ts';
-import { numberSpans } from './numbers.ts';
+import { numberSpans, withoutDanglingWords } from './numbers.ts';
 import { flagsAt, hasKeyword, keywordGroupOf, scanOf, UPPER } from './scan.ts';
 import { cachedNameRuns } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
@@ -88,7 +88,7 @@ export function buildDigest(
       dates.push({ kind: 'date', value, text: date.text, sentence: sentence.index });
     }
     for (const found of numbers.length < MAX_PER_KIND ? numberSpans(sentence) : []) {
-      const span = found.trim();
+      const span = withoutDanglingWords(found.trim());
       if (/^\d{4}$/.test(span) || (SKIP_COUNT.test(span) && !/first in/.test(span))) continue;
       if (seenNumbers.has(span)) continue;
       seenNumbers.add(span);

@@ -1,4 +1,5 @@
 import { hasKeyword, keywordGroupOf, scanOf } from './scan.ts';
+import { ENGLISH_STOPWORDS } from './terms.ts';
 import type { Sentence } from './types.ts';
 
 // The digest's numbers: spans that count something ("26 other foreign leaders", "over 95% of its total
@@ -100,4 +101,32 @@ export function numberSpans(sentence: Sentence): string[] {
     if (wordLed && wordLed.start < pick.end) wordLed = next(WORD_LED, text, pick.end);
   }
   return spans;
+}
+
+/** Words that may open the "of" phrase after a percentage: "95% of its total trade", "of all voters". */
+const DETERMINERS = new Set(
+  'the a an its his her their our your my this these those all both each every some'.split(' '),
+);
+const FUNCTION_WORDS = new Set(ENGLISH_STOPWORDS);
+const PERCENT_OF = /(%|percent|per cent)\s+of\s+/;
+
+/**
+ * A percentage's "of" phrase ends before its first function word ("15 percent of the personnel at the",
+ * "81 percent of overweight boys and" end at "personnel" and "boys"); with no content word left, the
+ * phrase goes ("over 95% of it": "over 95%"). The pattern takes up to four words, whatever they are.
+ */
+export function withoutDanglingWords(span: string): string {
+  const of = PERCENT_OF.exec(span);
+  if (!of) return span;
+  const phraseStart = of.index + of[0].length;
+  let end = of.index + of[1]!.length; // the percentage alone
+  let content = false;
+  for (const word of span.slice(phraseStart).matchAll(/\S+/g)) {
+    const lower = word[0].toLowerCase();
+    if (!content && DETERMINERS.has(lower)) continue;
+    if (FUNCTION_WORDS.has(lower)) break;
+    content = true;
+    end = phraseStart + word.index + word[0].length;
+  }
+  return span.slice(0, end);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { numberSpans } from '../../src/core/numbers.ts';
+import { numberSpans, withoutDanglingWords } from '../../src/core/numbers.ts';
 import { articleFromText } from '../../src/core/plain-text.ts';
 import { splitSentences } from '../../src/core/sentences.ts';
 
@@ -53,6 +53,33 @@ describe('number spans', () => {
       'the 80th anniversary',
       'some 60 visitors',
       'six people',
+    ]);
+  });
+
+  it("end a percentage's of-phrase before its first function word, as the digest shows them", () => {
+    // From the CNN/DM texts and the corpus: the pattern takes four words after "of", whatever they are.
+    expect(
+      [
+        '15 percent of the personnel at the',
+        '81 percent of overweight boys and',
+        'more than 10 per cent of the entire size of',
+        '70 per cent of his body after two',
+        'over 95% of its total trade',
+        '20% of all voters',
+        '92.8% of them were male',
+        '10 per cent of it',
+        '5%',
+      ].map(withoutDanglingWords),
+    ).toEqual([
+      '15 percent of the personnel',
+      '81 percent of overweight boys',
+      'more than 10 per cent of the entire size',
+      '70 per cent of his body',
+      'over 95% of its total trade',
+      '20% of all voters',
+      '92.8%',
+      '10 per cent',
+      '5%',
     ]);
   });
 });
