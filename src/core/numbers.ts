@@ -25,19 +25,26 @@ const QUANTIFIER =
   'over|more than|less than|fewer than|about|nearly|almost|around|at least|up to|some|roughly';
 /** Plurals without an -s that news counts most ("police" and "staff" too often stand before a noun). */
 const PLURALS = 'people|men|women|children';
+/** Words in -s that are no plural: a count is no "59, was", "one of his", "two pounds less". */
+const NOT_PLURAL =
+  'was|has|his|its|this|does|yes|perhaps|whereas|always|sometimes|towards|afterwards|besides|hers|ours|yours|theirs';
+/** A plural: in -s but not -ss or -us ("across", "status"), and no function word. */
+const PLURAL = `(?!(?:${NOT_PLURAL})(?![\\p{L}]))[\\p{Ll}-]{2,}(?<![su])s`;
 /** What a count says it counts, a plural: "26 other foreign leaders", "140 pilot whales", "six people". */
-const COUNTED = `(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:[\\p{Ll}-]{2,}s|${PLURALS})(?![\\p{L}])`;
+const COUNTED = `(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${PLURAL}|${PLURALS})(?![\\p{L}])`;
+/** A number: digits with inner separators only ("1,000", "2.5"; "59, was" ends at 59). */
+const NUMBER = '\\d(?:[\\d,.]*\\d)?';
 
 /** Alternatives in the one pattern's order; the groups tell what may stand before a match and belong to it. */
 const DIGIT_LED = new RegExp(
   [
     // "95% of its total trade", "40 percent of voters"
-    "\\d[\\d,.]*\\s*(?:%|percent|per cent)(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)?",
+    `${NUMBER}\\s*(?:%|percent|per cent)(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)?`,
     // "$5.2 million", "€300", "£100 million"
-    '|[$€£¥]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?',
+    `|[$€£¥]\\s?${NUMBER}(?:\\s+(?:million|billion|trillion|thousand))?`,
     // "the 80th anniversary"
     '|(?<ordinal>\\d+(?:st|nd|rd|th)\\s+[\\p{Ll}]+)',
-    `|\\d[\\d,.]*${COUNTED}`,
+    `|${NUMBER}${COUNTED}`,
   ].join(''),
   'gu',
 );
