@@ -126,6 +126,16 @@ describe('attribution patterns', () => {
     });
   });
 
+  it('"Hyphenated-Title NAME said" (herald-sun-1, nytimes-1): a title in two parts is no part of the name', () => {
+    const s = sourcesOf(
+      'Attorney-General George Brandis said the bill would pass.\nPresident-elect Donald J. Trump said he would sign it.',
+    );
+    expect(s.filter((x) => x.type === 'person').map((x) => [x.name, x.role])).toEqual([
+      ['Donald J. Trump', 'President-elect'],
+      ['George Brandis', 'Attorney-General'],
+    ]);
+  });
+
   it('"the role NAME, role of ORG’s unit," (quanta-1): a title and an appositive both describe', () => {
     const s = sourcesOf(
       'In the fall of 2017, the geophysicist Daniel Rothman, co-director of MIT’s Lorenz Center, was preparing for an upcoming symposium.\n“It’s one of the most important papers in computational physics,” Rothman said.',

@@ -188,8 +188,11 @@ const TITLE_WORDS = wordSet(
 );
 
 /** A title or role word, with or without its abbreviation dot: "Dr", "Dr.". */
-export const isTitleWord = (word: string) =>
-  TITLE_WORDS.has(word) || (word.endsWith('.') && TITLE_WORDS.has(word.slice(0, -1)));
+export const isTitleWord = (word: string): boolean =>
+  TITLE_WORDS.has(word) ||
+  (word.endsWith('.') && TITLE_WORDS.has(word.slice(0, -1))) ||
+  // "President-elect", "Attorney-General", "ex-President", "Lieutenant-Colonel"; not "Jean-Pierre".
+  (word.includes('-') && word.split('-').some((part) => TITLE_WORDS.has(part)));
 
 /** Demonyms and country adjectives that open a title: "Chinese President", "North Korean leader". */
 export const DEMONYMS: Record<string, string> = {
