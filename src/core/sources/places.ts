@@ -1,5 +1,5 @@
 // Places that look like two-word person names ("North Korea", "Hong Kong") or that speak for their
-// governments ("South Africa said"): the UN member states with multi-word names and large cities.
+// governments ("South Africa said"): the UN member states with multi-word names, large cities, states.
 export const MULTIWORD_PLACES = new Set(
   (
     'North Korea|South Korea|South Africa|Saudi Arabia|United States|United Kingdom|New Zealand|Sri Lanka|' +
@@ -27,7 +27,13 @@ export const COUNTRIES = new Set(
     'Beijing|Moscow|Washington|London|Paris|Berlin|Tokyo|Seoul|Pyongyang|Kyiv|Kiev|Tehran|Cairo|Tunis|Harare|' +
     'Madrid|Rome|Brussels|Geneva|Ottawa|Canberra|Delhi|Mumbai|Shanghai|Taipei|Damascus|Baghdad|Kabul|Khartoum|' +
     'Nairobi|Jerusalem|Istanbul|Ankara|Riyadh|Dubai|Doha|Havana|Caracas|Lima|Bogota|Santiago|Kingston|Sydney|' +
-    'Melbourne|Toronto|Chicago|Boston|Houston|Dallas|Miami|Seattle|Atlanta|Philadelphia|Frankfurt|Munich|Hamburg'
+    'Melbourne|Toronto|Chicago|Boston|Houston|Dallas|Miami|Seattle|Atlanta|Philadelphia|Frankfurt|Munich|Hamburg|' +
+    // The one-word US states (news names them as often as countries), and the largest Australian and
+    // Canadian ones that are no given name.
+    'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|' +
+    'Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|' +
+    'Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|' +
+    'Wisconsin|Wyoming|Queensland|Tasmania|Ontario|Quebec'
   ).split('|'),
 );
 
