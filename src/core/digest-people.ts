@@ -21,12 +21,15 @@ const ENDS_NO_NAME = new Set(ENGLISH_STOPWORDS.filter((w) => !NAME_WORDS.has(w))
 
 /**
  * "Fiona Parry", not "All I", "Terminology The" or "Serie A": a name neither opens nor ends with a
- * function word, and ends with no lone letter ("Client B", "Xbox One X", "Charles R.").
+ * function word, opens with no compound of lower-case words, and ends with no lone letter ("Client B",
+ * "Xbox One X", "Charles R.").
  */
 function mayNameSomeone(name: string): boolean {
+  const first = name.slice(0, name.indexOf(' '));
   const last = name.slice(name.lastIndexOf(' ') + 1);
   return (
-    !OPENS_NO_NAME.has(name.slice(0, name.indexOf(' ')).toLowerCase()) &&
+    !OPENS_NO_NAME.has(first.toLowerCase()) &&
+    !/-\p{Ll}{4}/u.test(first) && // "One-year-old Bol", "Doncaster-born Rose"; not "Adina-lee Vincent"
     !ENDS_NO_NAME.has(last.toLowerCase()) &&
     !/^\p{Lu}\.?$/u.test(last)
   );
@@ -111,7 +114,11 @@ export class PeopleTally {
    * candidates only (the rest could seldom be shown).
    */
   mostNamed(n: number, cited: ReadonlySet<string>, sentences: readonly Sentence[]): Named[] {
-    const ranked = [...this.people.values()].filter((p) => p !== null).sort(byCount);
+    // Copies: the tally stays as counted. `known`: a title or the sources vouch for the name.
+    const tallied = [...this.people.values()]
+      .filter((p) => p !== null)
+      .map(({ titled, ...p }) => ({ ...p, known: titled || cited.has(p.value) }));
+    const ranked = withMiddleNamesMerged(tallied).sort(byCount);
     const chosen: Array<{ person: Named; givenName?: string }> = [];
     let strong = 0;
     let unsure = 0;
@@ -119,7 +126,7 @@ export class PeopleTally {
       if (strong >= n) break;
       const name = person.value;
       const surname = name.slice(name.lastIndexOf(' ') + 1);
-      if (person.titled || cited.has(name) || (this.standalone.has(surname) && !isPlace(surname))) {
+      if (person.known || (this.standalone.has(surname) && !isPlace(surname))) {
         chosen.push({ person });
         strong++;
         continue;
@@ -142,6 +149,42 @@ export class PeopleTally {
       .map((c) => c.person);
   }
 }
+
+type Tallied = Named & { known: boolean };
+
+/**
+ * One person named with and without a middle name ("James Eagan Holmes", "James Holmes") counts once,
+ * under the form named most: the shorter name's words are the longer one's, in order, with the same
+ * first and last word ("Michael Brown Sr" is another man), and no other name is longer in that way.
+ */
+function withMiddleNamesMerged(people: Tallied[]): Tallied[] {
+  const words = new Map(people.map((p) => [p, p.value.split(' ')]));
+  const longer = (short: string[], long: string[]) =>
+    long.length > short.length &&
+    long[0] === short[0] &&
+    long.at(-1) === short.at(-1) &&
+    isSubsequence(short, long);
+  const merged = new Set<Tallied>();
+  for (const person of people) {
+    const fuller = people.filter((other) => longer(words.get(person)!, words.get(other)!));
+    if (fuller.length !== 1) continue;
+    const into = fuller[0]!;
+    if (person.count > into.count) {
+      into.value = into.text = person.value;
+      into.sentence = person.sentence; // where that form is first named
+    }
+    into.count += person.count;
+    into.known ||= person.known;
+    merged.add(person);
+  }
+  return merged.size ? people.filter((p) => !merged.has(p)) : people;
+}
+
+const isSubsequence = (short: readonly string[], long: readonly string[]) => {
+  let k = 0;
+  for (const word of long) if (word === short[k]) k++;
+  return k === short.length;
+};
 
 /** Most named first, then first named first. */
 export const byCount = (a: Named, b: Named) => b.count - a.count || a.sentence - b.sentence;

@@ -47,6 +47,21 @@ describe('5W digest of the seed article', () => {
   });
 });
 
+describe("the digest's people and places", () => {
+  it('counts a name with and without its middle name once, and a compound opener is no name', () => {
+    // After CNN/DM dev texts 11 and 99.
+    const text = [
+      'James Eagan Holmes appeared in court in Colorado on Monday, his lawyers said.',
+      'Prosecutors say James Holmes planned the attack for months before he went to the cinema.',
+      'James Holmes sat still as the judge read the charges, and Holmes did not speak.',
+      'One-year-old Bol and his sisters were rescued, and Bol is now recovering in hospital.',
+    ].join('\n\n');
+    const digest = summarize(articleFromText(text)).digest;
+    expect(digest.filter((d) => d.kind === 'person').map((d) => d.value)).toEqual(['James Holmes']);
+    expect(digest.filter((d) => d.kind === 'place').map((d) => d.value)).toContain('Colorado');
+  });
+});
+
 describe('date resolution', () => {
   it('reads yesterday against the publication date and dates without a year from it', () => {
     const resolver = new DateResolver('2024-03-15T10:00:00Z');
