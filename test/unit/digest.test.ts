@@ -60,6 +60,19 @@ describe("the digest's people and places", () => {
     expect(digest.filter((d) => d.kind === 'person').map((d) => d.value)).toEqual(['James Holmes']);
     expect(digest.filter((d) => d.kind === 'place').map((d) => d.value)).toContain('Colorado');
   });
+
+  it('names no product spelt with inner capitals or hyphenated parts, nor a town before a quote mark', () => {
+    // After dropbox-blog, ietf-1, CNN/DM 22 and 137; each name has the evidence of a title.
+    const text = [
+      'Engineer NextWork RPCs said the calls were slow, and then Dr Panadol ActiFast said so too.',
+      'Director Modified Access-Control-Allow-Origin was blamed, and Professor Kevin O’Neill agreed.',
+      'They drove to the town known as ‘Alice Springs.’ Professor Leonardo DiCaprio said it was hot.',
+    ].join('\n\n');
+    const people = summarize(articleFromText(text))
+      .digest.filter((d) => d.kind === 'person')
+      .map((d) => d.value);
+    expect(people).toEqual(['Kevin O’Neill', 'Leonardo DiCaprio']);
+  });
 });
 
 describe('date resolution', () => {

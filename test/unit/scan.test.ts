@@ -81,7 +81,8 @@ function regexNameRuns(sentence: string): Array<{ text: string; start: number }>
       else break;
     }
     const raw = sentence.slice(tokens[i]!.index, tokens[j - 1]!.index + tokens[j - 1]![0].length);
-    const name = /(?:^|\s)(?:\p{Lu}\.)+$/u.test(raw) ? raw : raw.replace(/(?:['’]s?|\.)$/u, '');
+    // Every trailing mark goes: "Springs.’" is "Springs".
+    const name = /(?:^|\s)(?:\p{Lu}\.)+$/u.test(raw) ? raw : raw.replace(/(?:['’]s?|\.)+$/u, '');
     runs.push({ text: name, start: tokens[i]!.index });
     i = j;
   }

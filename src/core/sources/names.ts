@@ -127,7 +127,8 @@ function withoutTrailingMark(raw: string): string {
     last === '’' ||
     (last === 's' && (beforeLast === "'" || beforeLast === '’'));
   if (!marked) return raw; // the common case, without a regex
-  return /(?:^|\s)(?:\p{Lu}\.)+$/u.test(raw) ? raw : raw.replace(/(?:['’]s?|\.)$/u, '');
+  // All the marks: "Alice Springs.’" (a full stop inside a closing quote) is "Alice Springs".
+  return /(?:^|\s)(?:\p{Lu}\.)+$/u.test(raw) ? raw : raw.replace(/(?:['’]s?|\.)+$/u, '');
 }
 
 /** Runs of capitalised tokens (with name particles inside), e.g. "Former U.S. President Donald Trump". */
@@ -300,6 +301,14 @@ export interface PersonName {
   end: number;
 }
 
+/**
+ * What people's names are not spelt like: a capital inside a word ("NextWork", "XEmacs", "RPCs"; but
+ * "McManaman", "DiCaprio", "LeBron", "O'Neill"), three capitals in a row ("NATO"; but "John Smith III",
+ * "JJ Watt") or a word of three hyphenated parts ("Access-Control-Allow-Origin").
+ */
+const SPELT_LIKE_A_PRODUCT =
+  /(?<![\p{L}'’])(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}+\p{Ll}+\p{Lu}|\p{Lu}{2,}\p{Ll}|(?<!\p{L})(?![IVX]+(?!\p{L}))\p{Lu}{3,}|\p{L}+-\p{L}+-\p{L}/u;
+
 /** Splits a run into leading title words and a person's name, or null if the run is no person name. */
 function personName(run: NameRun, knownNonPersons: (text: string) => boolean): PersonName | null {
   if (run.tokens.length < 2) return null; // a name has two tokens at least: most runs are one word
@@ -321,7 +330,16 @@ function personName(run: NameRun, knownNonPersons: (text: string) => boolean): P
     }
   }
   if (nameTokens.length < 2 || nameTokens.length > 4) return null;
-  if (nameTokens.some((t) => NOT_PERSON.has(t) || hasDigit(t) || isAllCapitals(t) || DEMONYM_WORDS.has(t))) {
+  if (
+    nameTokens.some(
+      (t) =>
+        NOT_PERSON.has(t) ||
+        hasDigit(t) ||
+        isAllCapitals(t) ||
+        DEMONYM_WORDS.has(t) ||
+        SPELT_LIKE_A_PRODUCT.test(t),
+    )
+  ) {
     return null;
   }
   const name = withoutPossessive(nameTokens.join(' '));
