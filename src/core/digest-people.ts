@@ -158,17 +158,28 @@ type Tallied = Named & { known: boolean };
  * first and last word ("Michael Brown Sr" is another man), and no other name is longer in that way.
  */
 function withMiddleNamesMerged(people: Tallied[]): Tallied[] {
-  const words = new Map(people.map((p) => [p, p.value.split(' ')]));
-  const longer = (short: string[], long: string[]) =>
-    long.length > short.length &&
-    long[0] === short[0] &&
-    long.at(-1) === short.at(-1) &&
-    isSubsequence(short, long);
-  const merged = new Set<Tallied>();
+  // By first and last word, so each name is compared only with the few that share them.
+  const byEnds = new Map<string, Array<{ person: Tallied; words: string[] }>>();
   for (const person of people) {
-    const fuller = people.filter((other) => longer(words.get(person)!, words.get(other)!));
+    const words = person.value.split(' ');
+    const ends = `${words[0]} ${words.at(-1)}`;
+    const group = byEnds.get(ends);
+    if (group) group.push({ person, words });
+    else byEnds.set(ends, [{ person, words }]);
+  }
+  const merged = new Set<Tallied>();
+  for (const group of byEnds.values()) {
+    if (group.length > 1) mergeInto(group, merged);
+  }
+  return merged.size ? people.filter((p) => !merged.has(p)) : people;
+}
+
+/** Within names that share their first and last word: each short one into its one fuller form. */
+function mergeInto(group: Array<{ person: Tallied; words: string[] }>, merged: Set<Tallied>): void {
+  for (const { person, words } of group) {
+    const fuller = group.filter((o) => o.words.length > words.length && isSubsequence(words, o.words));
     if (fuller.length !== 1) continue;
-    const into = fuller[0]!;
+    const into = fuller[0]!.person;
     if (person.count > into.count) {
       into.value = into.text = person.value;
       into.sentence = person.sentence; // where that form is first named
@@ -177,7 +188,6 @@ function withMiddleNamesMerged(people: Tallied[]): Tallied[] {
     into.known ||= person.known;
     merged.add(person);
   }
-  return merged.size ? people.filter((p) => !merged.has(p)) : people;
 }
 
 const isSubsequence = (short: readonly string[], long: readonly string[]) => {

@@ -48,8 +48,7 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 
 const wordSet = (alternation: string) => new Set(alternation.split('|'));
 
-/** "Trump’s" -> "Trump". */
-/** "Obama's" -> "Obama"; a plural's too: "Pacers'" -> "Pacers". */
+/** "Trump’s" -> "Trump"; a plural's too: "Pacers’" -> "Pacers". */
 export const withoutPossessive = (token: string) => {
   const last = token.at(-1);
   if (last === 's' && (token.at(-2) === '’' || token.at(-2) === "'")) return token.slice(0, -2);
@@ -302,12 +301,12 @@ export interface PersonName {
 }
 
 /**
- * What people's names are not spelt like: a capital inside a word ("NextWork", "XEmacs", "RPCs"; but
- * "McManaman", "DiCaprio", "LeBron", "O'Neill"), three capitals in a row ("NATO"; but "John Smith III",
- * "JJ Watt") or a word of three hyphenated parts ("Access-Control-Allow-Origin").
+ * What a word of a person's name is not spelt like (all capitals is isAllCapitals'): a capital inside
+ * it ("NextWork", "XEmacs", "RPCs"; but "McManaman", "DiCaprio", "LeBron", "O'Neill"), three capitals
+ * in a row ("NATO’s") or three hyphenated parts ("Access-Control-Allow-Origin").
  */
 const SPELT_LIKE_A_PRODUCT =
-  /(?<![\p{L}'’])(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}+\p{Ll}+\p{Lu}|\p{Lu}{2,}\p{Ll}|(?<!\p{L})(?![IVX]+(?!\p{L}))\p{Lu}{3,}|\p{L}+-\p{L}+-\p{L}/u;
+  /(?<![\p{L}'’])(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}+\p{Ll}+\p{Lu}|\p{Lu}{2,}\p{Ll}|\p{Lu}{3}|\p{L}+-\p{L}+-\p{L}/u;
 
 /** Splits a run into leading title words and a person's name, or null if the run is no person name. */
 function personName(run: NameRun, knownNonPersons: (text: string) => boolean): PersonName | null {
