@@ -115,9 +115,12 @@ export class PeopleTally {
    */
   mostNamed(n: number, cited: ReadonlySet<string>, sentences: readonly Sentence[]): Named[] {
     // Copies: the tally stays as counted. `known`: a title or the sources vouch for the name.
-    const tallied = [...this.people.values()]
-      .filter((p) => p !== null)
-      .map(({ titled, ...p }) => ({ ...p, known: titled || cited.has(p.value) }));
+    const tallied: Tallied[] = [];
+    for (const p of this.people.values()) {
+      if (p === null) continue;
+      const { kind, value, text, sentence, count } = p;
+      tallied.push({ kind, value, text, sentence, count, known: p.titled || cited.has(value) });
+    }
     const ranked = withMiddleNamesMerged(tallied).sort(byCount);
     const chosen: Array<{ person: Named; givenName?: string }> = [];
     let strong = 0;
@@ -158,14 +161,22 @@ type Tallied = Named & { known: boolean };
  * first and last word ("Michael Brown Sr" is another man), and no other name is longer in that way.
  */
 function withMiddleNamesMerged(people: Tallied[]): Tallied[] {
-  // By first and last word, so each name is compared only with the few that share them.
+  // Most names are two words: only those of three or more can hold a middle name. Each name is then
+  // compared only with the few longer ones that share its first and last word.
+  const isLong = (name: string) => name.indexOf(' ') !== name.lastIndexOf(' ');
+  if (!people.some((p) => isLong(p.value))) return people;
   const byEnds = new Map<string, Array<{ person: Tallied; words: string[] }>>();
   for (const person of people) {
+    if (!isLong(person.value)) continue;
     const words = person.value.split(' ');
     const ends = `${words[0]} ${words.at(-1)}`;
     const group = byEnds.get(ends);
     if (group) group.push({ person, words });
     else byEnds.set(ends, [{ person, words }]);
+  }
+  // A two-word name is its own first and last word.
+  for (const person of people) {
+    if (!isLong(person.value)) byEnds.get(person.value)?.push({ person, words: person.value.split(' ') });
   }
   const merged = new Set<Tallied>();
   for (const group of byEnds.values()) {
