@@ -307,6 +307,14 @@ export interface PersonName {
  */
 const SPELT_LIKE_A_PRODUCT =
   /(?<![\p{L}'’])(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}+\p{Ll}+\p{Lu}|\p{Lu}{2,}\p{Ll}|\p{Lu}{3}|\p{L}+-\p{L}+-\p{L}/u;
+/** The pattern needs a capital or a hyphen after the first letter: most words have neither, and skip it. */
+function speltLikeAProduct(token: string): boolean {
+  for (let i = 1; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code === 45 || code > 127) return SPELT_LIKE_A_PRODUCT.test(token);
+  }
+  return false;
+}
 
 /** Splits a run into leading title words and a person's name, or null if the run is no person name. */
 function personName(run: NameRun, knownNonPersons: (text: string) => boolean): PersonName | null {
@@ -332,11 +340,7 @@ function personName(run: NameRun, knownNonPersons: (text: string) => boolean): P
   if (
     nameTokens.some(
       (t) =>
-        NOT_PERSON.has(t) ||
-        hasDigit(t) ||
-        isAllCapitals(t) ||
-        DEMONYM_WORDS.has(t) ||
-        SPELT_LIKE_A_PRODUCT.test(t),
+        NOT_PERSON.has(t) || hasDigit(t) || isAllCapitals(t) || DEMONYM_WORDS.has(t) || speltLikeAProduct(t),
     )
   ) {
     return null;
