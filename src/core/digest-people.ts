@@ -1,4 +1,4 @@
-import { isAsciiLetter, scanOf } from './scan.ts';
+import { DIGIT, flagsAt, isAsciiLetter, LETTER, scanOf } from './scan.ts';
 import { GIVEN_NAMES, GIVEN_NAMES_THAT_ARE_WORDS } from './sources/given-names.ts';
 import { isTitleOrRole, type NameRun, personOfRun, withoutPossessive } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
@@ -85,7 +85,8 @@ export type Named = DigestItem & { count: number };
  */
 export class PeopleTally {
   /** By name; null for a run that names no one ("All I"), so each name is judged once. */
-  private readonly people = new Map<string, (Named & { titled: boolean }) | null>();
+  /** `opensOnly`: every mention opens its sentence, where any word is capitalised ("Actor Al Pacino"). */
+  private readonly people = new Map<string, (Named & { titled: boolean; opensOnly: boolean }) | null>();
   /** Capitalised words that stand alone as a run: a surname used on its own ("Monis said"). */
   private readonly standalone = new Set<string>();
 
@@ -96,14 +97,24 @@ export class PeopleTally {
     if (!person) return false;
     const { name } = person;
     let entry = this.people.get(name);
+    const opens = opensSentence(sentence.text, person.start);
     if (entry === undefined) {
       entry = mayNameSomeone(name)
-        ? { kind: 'person', value: name, text: name, sentence: sentence.index, count: 0, titled: false }
+        ? {
+            kind: 'person',
+            value: name,
+            text: name,
+            sentence: sentence.index,
+            count: 0,
+            titled: false,
+            opensOnly: opens,
+          }
         : null;
       this.people.set(name, entry);
     }
     if (entry === null) return false;
     entry.count++;
+    entry.opensOnly &&= opens;
     if (!entry.titled && person.title !== '') entry.titled = hasTitle(person.title);
     return true;
   }
@@ -118,10 +129,10 @@ export class PeopleTally {
     const tallied: Tallied[] = [];
     for (const p of this.people.values()) {
       if (p === null) continue;
-      const { kind, value, text, sentence, count } = p;
-      tallied.push({ kind, value, text, sentence, count, known: p.titled || cited.has(value) });
+      const { kind, value, text, sentence, count, opensOnly } = p;
+      tallied.push({ kind, value, text, sentence, count, opensOnly, known: p.titled || cited.has(value) });
     }
-    const ranked = withMiddleNamesMerged(tallied).sort(byCount);
+    const ranked = withOpenersMerged(withMiddleNamesMerged(tallied)).sort(byCount);
     const chosen: Array<{ person: Named; givenName?: string }> = [];
     let strong = 0;
     let unsure = 0;
@@ -153,7 +164,34 @@ export class PeopleTally {
   }
 }
 
-type Tallied = Named & { known: boolean };
+type Tallied = Named & { known: boolean; opensOnly: boolean };
+
+/** Nothing but quotes, brackets or dashes before `start`: the name opens its sentence. */
+function opensSentence(text: string, start: number): boolean {
+  if (start > 3) return false;
+  for (let i = 0; i < start; i++) if (flagsAt(text, i) & (LETTER | DIGIT)) return false;
+  return true;
+}
+
+/**
+ * A name that only ever opens its sentence, with a word before a name the article also names alone
+ * ("Actor Al Pacino", "Commuter Amanda Curtis" beside "Al Pacino", "Amanda Curtis"), is that name: at a
+ * sentence's start a role or an adjective is capitalised too.
+ */
+function withOpenersMerged(people: Tallied[]): Tallied[] {
+  const openers = people.filter((p) => p.opensOnly && p.value.indexOf(' ') !== p.value.lastIndexOf(' '));
+  if (openers.length === 0) return people;
+  const byName = new Map(people.map((p) => [p.value, p]));
+  const merged = new Set<Tallied>();
+  for (const person of openers) {
+    const rest = byName.get(person.value.slice(person.value.indexOf(' ') + 1));
+    if (!rest || merged.has(rest)) continue;
+    rest.count += person.count;
+    rest.known ||= person.known;
+    merged.add(person);
+  }
+  return merged.size ? people.filter((p) => !merged.has(p)) : people;
+}
 
 /**
  * One person named with and without a middle name ("James Eagan Holmes", "James Holmes") counts once,

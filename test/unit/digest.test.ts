@@ -61,6 +61,22 @@ describe("the digest's people and places", () => {
     expect(digest.filter((d) => d.kind === 'place').map((d) => d.value)).toContain('Colorado');
   });
 
+  it('reads a capitalised word opening a sentence before a name named alone as no part of it', () => {
+    // After CNN/DM dev texts 78 and 107.
+    const text = [
+      'Actor Al Pacino arrived at the premiere on Friday evening with his family.',
+      'The crowd cheered as Al Pacino waved. Skipper Ron Vlaar watched from the side of the stage.',
+      'Later Ron Vlaar said that Al Pacino had been kind to everyone at the event.',
+    ].join('\n\n');
+    const people = summarize(articleFromText(text))
+      .digest.filter((d) => d.kind === 'person')
+      .map((d) => [d.value, d.text]);
+    expect(people).toEqual([
+      ['Al Pacino', 'Al Pacino'],
+      ['Ron Vlaar', 'Ron Vlaar'],
+    ]);
+  });
+
   it('names no product spelt with inner capitals or hyphenated parts, nor a town before a quote mark', () => {
     // After dropbox-blog, ietf-1, CNN/DM 22 and 137; each name has the evidence of a title.
     const text = [
