@@ -30,8 +30,15 @@ const NOT_PLURAL =
   'was|has|his|its|this|does|yes|perhaps|whereas|always|sometimes|towards|afterwards|besides|hers|ours|yours|theirs';
 /** A plural: in -s but not -ss or -us ("across", "status"), and no function word. */
 const PLURAL = `(?!(?:${NOT_PLURAL})(?![\\p{L}]))[\\p{Ll}-]{2,}(?<![su])s`;
+/**
+ * Words that end a count's phrase before its plural: "2008 and two bronzes", "2007 after five holes"
+ * and "the 12th and" count nothing ("one of her children", "one in six women", "two or three stories"
+ * and "three to six-year-olds" do).
+ */
+const LINKS =
+  '(?!(?:and|but|nor|after|before|since|when|while|if|than|then|on|at|by|with|from|for|as|is|was|are|were|be|been|has|had|have|who|which|that)(?![\\p{L}]))';
 /** What a count says it counts, a plural: "26 other foreign leaders", "140 pilot whales", "six people". */
-const COUNTED = `(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${PLURAL}|${PLURALS})(?![\\p{L}])`;
+const COUNTED = `(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:${LINKS}[\\p{Ll}-]+\\s+){0,2}(?:${PLURAL}|${PLURALS})(?![\\p{L}])`;
 /** A number: digits with inner separators only ("1,000", "2.5"; "59, was" ends at 59). */
 const NUMBER = '\\d(?:[\\d,.]*\\d)?';
 
@@ -43,7 +50,7 @@ const DIGIT_LED = new RegExp(
     // "$5.2 million", "€300", "£100 million"
     `|[$€£¥]\\s?${NUMBER}(?:\\s+(?:million|billion|trillion|thousand))?`,
     // "the 80th anniversary"
-    '|(?<ordinal>\\d+(?:st|nd|rd|th)\\s+[\\p{Ll}]+)',
+    `|(?<ordinal>\\d+(?:st|nd|rd|th)\\s+${LINKS}[\\p{Ll}]+)`,
     `|${NUMBER}${COUNTED}`,
   ].join(''),
   'gu',

@@ -11,13 +11,15 @@ const QUANTIFIER =
   '(?:(?:over|more than|less than|fewer than|about|nearly|almost|around|at least|up to|some|roughly)\\s+)?';
 const COUNT_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds|thousands|dozens';
+const LINKS =
+  '(?!(?:and|but|nor|after|before|since|when|while|if|than|then|on|at|by|with|from|for|as|is|was|are|were|be|been|has|had|have|who|which|that)(?![\\p{L}]))';
 const ONE_PATTERN = new RegExp(
   [
     `${QUANTIFIER}\\d(?:[\\d,.]*\\d)?\\s*(?:%|percent|per cent)(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)?`,
     `${QUANTIFIER}[$€£¥]\\s?\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|trillion|thousand))?`,
-    '(?:the\\s+)?\\d+(?:st|nd|rd|th)\\s+[\\p{Ll}]+',
+    `(?:the\\s+)?\\d+(?:st|nd|rd|th)\\s+${LINKS}[\\p{Ll}]+`,
     '(?:their|its|his|her|the)\\s+first\\s+in\\s+(?:\\d+|[\\p{Ll}]+)\\s+(?:years?|decades?|months?)',
-    `${QUANTIFIER}(?:\\d(?:[\\d,.]*\\d)?|(?<![\\p{L}\\p{N}])(?:${COUNT_WORDS}))(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:(?!(?:was|has|his|its|this|does|yes|perhaps|whereas|always|sometimes|towards|afterwards|besides|hers|ours|yours|theirs)(?![\\p{L}]))[\\p{Ll}-]{2,}(?<![su])s|people|men|women|children)(?![\\p{L}])`,
+    `${QUANTIFIER}(?:\\d(?:[\\d,.]*\\d)?|(?<![\\p{L}\\p{N}])(?:${COUNT_WORDS}))(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:${LINKS}[\\p{Ll}-]+\\s+){0,2}(?:(?!(?:was|has|his|its|this|does|yes|perhaps|whereas|always|sometimes|towards|afterwards|besides|hers|ours|yours|theirs)(?![\\p{L}]))[\\p{Ll}-]{2,}(?<![su])s|people|men|women|children)(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
@@ -65,6 +67,21 @@ describe('number spans', () => {
       ).blocks,
     );
     expect(numberSpans(sentence!)).toEqual(['four goals', '$1,200', 'one of his rivals', 'two pounds']);
+  });
+
+  it('end a count before a linking word: what follows it is not what is counted', () => {
+    // From the CNN/DM texts and the corpus.
+    const [sentence] = splitSentences(
+      articleFromText(
+        'She won gold in 2008 and two bronzes, finished 12th and then one in six women and two or three stories, 683 calories and contains.',
+      ).blocks,
+    );
+    expect(numberSpans(sentence!)).toEqual([
+      'two bronzes',
+      'one in six women',
+      'two or three stories',
+      '683 calories',
+    ]);
   });
 
   it("end a percentage's of-phrase before its first function word, as the digest shows them", () => {
