@@ -17,6 +17,10 @@ const COUNT_WORD_NAMES =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds|thousands|dozens';
 /** Words without which no word-led alternative but "first in ... years" can match. */
 const COUNT_GROUP = keywordGroupOf(COUNT_WORD_NAMES);
+/** Capitalised too, where a count opens its sentence: "Three men were arrested". */
+const COUNT_WORD_PATTERN = COUNT_WORD_NAMES.split('|')
+  .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`)
+  .join('|');
 /** "their first in six years" needs "first" and a span of time. */
 const FIRST_GROUP = keywordGroupOf('first');
 const TIME_SPAN = /year|decade|month/;
@@ -58,7 +62,7 @@ const DIGIT_LED = new RegExp(
 const WORD_LED = new RegExp(
   [
     '(?<first>(?:their|its|his|her|the)\\s+first\\s+in\\s+(?:\\d+|[\\p{Ll}]+)\\s+(?:years?|decades?|months?))',
-    `|(?<counted>(?:${COUNT_WORD_NAMES})${COUNTED})`,
+    `|(?<counted>(?:${COUNT_WORD_PATTERN})${COUNTED})`,
   ].join(''),
   'gu',
 );

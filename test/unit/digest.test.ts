@@ -121,6 +121,18 @@ describe('date resolution', () => {
     ]);
   });
 
+  it('shows no count of one but in a ratio, a range or a large number', () => {
+    const text =
+      'One of the reasons was cost, and one needs time. One in six women agreed with one or two friends, ' +
+      'as one million people did, and at least one expert believes it.';
+    const numbers = summarize(articleFromText(text)).digest.filter((d) => d.kind === 'number');
+    expect(numbers.map((n) => n.text)).toEqual([
+      'One in six women',
+      'one or two friends',
+      'one million people',
+    ]);
+  });
+
   it('counts number words only as whole words', () => {
     // Real corpus sentences: "often" holds "ten", "someone" holds "one".
     const text =

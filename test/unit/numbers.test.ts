@@ -19,7 +19,7 @@ const ONE_PATTERN = new RegExp(
     `${QUANTIFIER}[$€£¥]\\s?\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|trillion|thousand))?`,
     `(?:the\\s+)?\\d+(?:st|nd|rd|th)\\s+${LINKS}[\\p{Ll}]+`,
     '(?:their|its|his|her|the)\\s+first\\s+in\\s+(?:\\d+|[\\p{Ll}]+)\\s+(?:years?|decades?|months?)',
-    `${QUANTIFIER}(?:\\d(?:[\\d,.]*\\d)?|(?<![\\p{L}\\p{N}])(?:${COUNT_WORDS}))(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:${LINKS}[\\p{Ll}-]+\\s+){0,2}(?:(?!(?:was|has|his|its|this|does|yes|perhaps|whereas|always|sometimes|towards|afterwards|besides|hers|ours|yours|theirs)(?![\\p{L}]))[\\p{Ll}-]{2,}(?<![su])s|people|men|women|children)(?![\\p{L}])`,
+    `${QUANTIFIER}(?:\\d(?:[\\d,.]*\\d)?|(?<![\\p{L}\\p{N}])(?:${COUNT_WORDS.replace(/(^|\|)(\w)/g, (_, bar, c) => `${bar}[${c}${c.toUpperCase()}]`)}))(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:${LINKS}[\\p{Ll}-]+\\s+){0,2}(?:(?!(?:was|has|his|its|this|does|yes|perhaps|whereas|always|sometimes|towards|afterwards|besides|hers|ours|yours|theirs)(?![\\p{L}]))[\\p{Ll}-]{2,}(?<![su])s|people|men|women|children)(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
