@@ -31,7 +31,7 @@ const NUMBER_WORDS: Record<string, number> = {
   hundred: 100,
   dozen: 12,
 };
-const SKIP_COUNT = /\b(?:years?|months?|days?|hours?|minutes?|weeks?|times)$/;
+const SKIP_COUNT = /\b(?:years?|decades?|months?|days?|hours?|minutes?|weeks?|times)$/;
 /**
  * "One" counts nothing worth a line ("one of the reasons", "one needs", "at least one expert believes"):
  * but in a ratio, a range or a large number ("one in six women", "one or two variables", "one million").

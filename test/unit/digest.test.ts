@@ -121,10 +121,10 @@ describe('date resolution', () => {
     ]);
   });
 
-  it('shows no count of one but in a ratio, a range or a large number', () => {
+  it('shows no count of one but in a ratio, a range or a large number, and no span of time', () => {
     const text =
       'One of the reasons was cost, and one needs time. One in six women agreed with one or two friends, ' +
-      'as one million people did, and at least one expert believes it.';
+      'as one million people did for three decades, and at least one expert believes it.';
     const numbers = summarize(articleFromText(text)).digest.filter((d) => d.kind === 'number');
     expect(numbers.map((n) => n.text)).toEqual([
       'One in six women',
