@@ -1,7 +1,7 @@
 import { DateResolver, MONTH_WORDS, RELATIVE_DAY_WORDS } from './dates.ts';
 import { byCount, type Named, PeopleTally } from './digest-people.ts';
 import { isFurniture } from './facts.ts';
-import { numberSpans, withoutDanglingWords } from './numbers.ts';
+import { countsOne, numberSpans, withoutDanglingWords } from './numbers.ts';
 import { flagsAt, hasKeyword, keywordGroupOf, scanOf, UPPER } from './scan.ts';
 import { cachedNameRuns } from './sources/names.ts';
 import { isPlace } from './sources/places.ts';
@@ -32,11 +32,6 @@ const NUMBER_WORDS: Record<string, number> = {
   dozen: 12,
 };
 const SKIP_COUNT = /\b(?:years?|decades?|months?|days?|hours?|minutes?|weeks?|times)$/;
-/**
- * "One" counts nothing worth a line ("one of the reasons", "one needs", "at least one expert believes"):
- * but in a ratio, a range or a large number ("one in six women", "one or two variables", "one million").
- */
-const ONE_OF = /^(?:\p{L}+\s+){0,2}?[Oo]ne\s+(?!(?:in|or|to|million|billion|thousand)\s)/u;
 const FACILITY_NAMES =
   'Hall|Square|Palace|Museum|Stadium|Airport|Station|Cathedral|Temple|Church|Mosque|Bridge|Park|Street|Avenue|House|Tower|Base|Hospital';
 const FACILITY = new RegExp(`(${FACILITY_NAMES})\\b`, 'u');
@@ -94,7 +89,7 @@ export function buildDigest(
     }
     for (const found of numbers.length < MAX_PER_KIND ? numberSpans(sentence) : []) {
       const span = withoutDanglingWords(found.trim());
-      if (/^\d{4}$/.test(span) || (SKIP_COUNT.test(span) && !/first in/.test(span)) || ONE_OF.test(span))
+      if (/^\d{4}$/.test(span) || (SKIP_COUNT.test(span) && !/first in/.test(span)) || countsOne(span))
         continue;
       if (seenNumbers.has(span)) continue;
       seenNumbers.add(span);

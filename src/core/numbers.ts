@@ -67,6 +67,12 @@ const WORD_LED = new RegExp(
   'gu',
 );
 const QUANTIFIER_BEFORE = new RegExp(`(?:${QUANTIFIER})\\s+$`);
+/**
+ * "One" counts nothing worth a line ("one of the reasons", "one needs", "at least one expert believes")
+ * but in a ratio, a range or a large number ("one in six women", "one or two variables", "one million").
+ */
+const ONE = new RegExp(`^(?:(?:${QUANTIFIER})\\s+)?[Oo]ne\\s+(?!(?:in|or|to|million|billion|thousand)\\s)`);
+export const countsOne = (span: string) => ONE.test(span);
 const THE_BEFORE = /the\s+$/;
 /** Far enough back for the longest quantifier ("fewer than") and its space. */
 const LOOK_BACK = 24;
