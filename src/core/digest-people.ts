@@ -84,8 +84,10 @@ export type Named = DigestItem & { count: number };
  * product, a team or a heading ("Bookmarks Toolbar", "Aston Villa", "Quiet Passion") as a person.
  */
 export class PeopleTally {
-  /** By name; null for a run that names no one ("All I"), so each name is judged once. */
-  /** `opensOnly`: every mention opens its sentence, where any word is capitalised ("Actor Al Pacino"). */
+  /**
+   * By name; null for a run that names no one ("All I"), so each name is judged once. `opensOnly`:
+   * every mention opens its sentence, where any word is capitalised ("Actor Al Pacino").
+   */
   private readonly people = new Map<string, (Named & { titled: boolean; opensOnly: boolean }) | null>();
   /** Capitalised words that stand alone as a run: a surname used on its own ("Monis said"). */
   private readonly standalone = new Set<string>();
