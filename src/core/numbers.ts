@@ -17,10 +17,13 @@ const COUNT_WORD_NAMES =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds|thousands|dozens';
 /** Words without which no word-led alternative but "first in ... years" can match. */
 const COUNT_GROUP = keywordGroupOf(COUNT_WORD_NAMES);
-/** Capitalised too, where a count opens its sentence: "Three men were arrested". */
-const COUNT_WORD_PATTERN = COUNT_WORD_NAMES.split('|')
-  .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`)
-  .join('|');
+/** An alternation whose words may open a sentence too: "Three men were arrested", "About 300 people". */
+const capitalisedToo = (alternation: string) =>
+  alternation
+    .split('|')
+    .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`)
+    .join('|');
+const COUNT_WORD_PATTERN = capitalisedToo(COUNT_WORD_NAMES);
 /** "their first in six years" needs "first" and a span of time. */
 const FIRST_GROUP = keywordGroupOf('first');
 const TIME_SPAN = /year|decade|month/;
@@ -45,6 +48,11 @@ const LINKS =
 const COUNTED = `(?:\\s+(?:million|billion|thousand))?\\s+(?:other\\s+)?(?:${LINKS}[\\p{Ll}-]+\\s+){0,2}(?:${PLURAL}|${PLURALS})(?![\\p{L}])`;
 /** A number: digits with inner separators only ("1,000", "2.5"; "59, was" ends at 59). */
 const NUMBER = '\\d(?:[\\d,.]*\\d)?';
+/**
+ * Four digits from 1900 to 2099 are a year before a plural ("2017 hiring trends"): news writes 2,000.
+ * Whole numbers only: not the "017" of 2017.
+ */
+const NOT_A_YEAR = '(?<![\\d,.])(?!(?:19|20)\\d\\d(?!\\d|[,.]\\d))';
 
 /** Alternatives in the one pattern's order; the groups tell what may stand before a match and belong to it. */
 const DIGIT_LED = new RegExp(
@@ -55,25 +63,27 @@ const DIGIT_LED = new RegExp(
     `|[$€£¥]\\s?${NUMBER}(?:\\s+(?:million|billion|trillion|thousand))?`,
     // "the 80th anniversary"
     `|(?<ordinal>\\d+(?:st|nd|rd|th)\\s+${LINKS}[\\p{Ll}]+)`,
-    `|${NUMBER}${COUNTED}`,
+    `|${NOT_A_YEAR}${NUMBER}${COUNTED}`,
   ].join(''),
   'gu',
 );
 const WORD_LED = new RegExp(
   [
-    '(?<first>(?:their|its|his|her|the)\\s+first\\s+in\\s+(?:\\d+|[\\p{Ll}]+)\\s+(?:years?|decades?|months?))',
+    `(?<first>(?:${capitalisedToo('their|its|his|her|the')})\\s+first\\s+in\\s+(?:\\d+|[\\p{Ll}]+)\\s+(?:years?|decades?|months?))`,
     `|(?<counted>(?:${COUNT_WORD_PATTERN})${COUNTED})`,
   ].join(''),
   'gu',
 );
-const QUANTIFIER_BEFORE = new RegExp(`(?:${QUANTIFIER})\\s+$`);
+const QUANTIFIER_BEFORE = new RegExp(`(?:${capitalisedToo(QUANTIFIER)})\\s+$`);
 /**
  * "One" counts nothing worth a line ("one of the reasons", "one needs", "at least one expert believes")
  * but in a ratio, a range or a large number ("one in six women", "one or two variables", "one million").
  */
-const ONE = new RegExp(`^(?:(?:${QUANTIFIER})\\s+)?[Oo]ne\\s+(?!(?:in|or|to|million|billion|thousand)\\s)`);
+const ONE = new RegExp(
+  `^(?:(?:${capitalisedToo(QUANTIFIER)})\\s+)?[Oo]ne\\s+(?!(?:in|or|to|million|billion|thousand)\\s)`,
+);
 export const countsOne = (span: string) => ONE.test(span);
-const THE_BEFORE = /the\s+$/;
+const THE_BEFORE = /[Tt]he\s+$/;
 /** Far enough back for the longest quantifier ("fewer than") and its space. */
 const LOOK_BACK = 24;
 
