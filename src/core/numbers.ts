@@ -74,14 +74,14 @@ const WORD_LED = new RegExp(
   ].join(''),
   'gu',
 );
-const QUANTIFIER_BEFORE = new RegExp(`(?:${capitalisedToo(QUANTIFIER)})\\s+$`);
+/** The quantifiers, a sentence's first word too ("More than 70,000 people"). */
+const QUANTIFIERS = capitalisedToo(QUANTIFIER);
+const QUANTIFIER_BEFORE = new RegExp(`(?:${QUANTIFIERS})\\s+$`);
 /**
  * "One" counts nothing worth a line ("one of the reasons", "one needs", "at least one expert believes")
  * but in a ratio, a range or a large number ("one in six women", "one or two variables", "one million").
  */
-const ONE = new RegExp(
-  `^(?:(?:${capitalisedToo(QUANTIFIER)})\\s+)?[Oo]ne\\s+(?!(?:in|or|to|million|billion|thousand)\\s)`,
-);
+const ONE = new RegExp(`^(?:(?:${QUANTIFIERS})\\s+)?[Oo]ne\\s+(?!(?:in|or|to|million|billion|thousand)\\s)`);
 export const countsOne = (span: string) => ONE.test(span);
 const THE_BEFORE = /[Tt]he\s+$/;
 /** Far enough back for the longest quantifier ("fewer than") and its space. */
