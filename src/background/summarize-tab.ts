@@ -22,25 +22,30 @@ export async function summarizeTab(
   req: RequestMap['summarize'],
 ): Promise<Result<PageResult>> {
   try {
-    const url = await deps.tabUrl(req.tabId).catch(mapScriptingError);
+    // The address and the cache in one round trip's time: each call is a hop through the browser.
+    const [url, cached] = await Promise.all([
+      deps.tabUrl(req.tabId).catch(mapScriptingError),
+      deps.cacheGet(cacheKey(req.tabId)).catch(() => undefined) as Promise<PageResult | undefined>,
+    ]);
     const reason = unsupportedReason(url);
     if (reason) throw new NutgrafError('unsupported-page', reason);
-    const cached = (await deps.cacheGet(cacheKey(req.tabId))) as PageResult | undefined;
     if (!req.force && cached && url !== undefined && cached.url === url) return { ok: true, value: cached };
     const t0 = performance.now();
     const { article, pageMs } = await extractWithTimeout(deps, req.tabId, req.anyway ?? false);
     // The tab may have moved on while it was read: never show or cache one page's summary for another.
-    const now = await deps.tabUrl(req.tabId).catch(mapScriptingError);
-    if (url !== undefined && now !== url) {
-      throw new NutgrafError('bad-input', 'The page changed while Nutgraf was reading it. Try again.');
-    }
+    // Asked now, answered while the core runs.
+    const now = deps.tabUrl(req.tabId).catch(mapScriptingError);
+    now.catch(() => undefined); // awaited below, after the core: not an unhandled rejection meanwhile
     const value = pageResultOf(req.tabId, url ?? article.url ?? '', article, {
       extractMs: Math.round(performance.now() - t0),
       ...(pageMs === undefined ? {} : { pageMs: Math.round(pageMs * 10) / 10 }),
     });
-    // A failed copy (storage.session's quota, with many large pages open) costs an extraction next time,
-    // not this summary.
-    await deps.cacheSet(cacheKey(req.tabId), value).catch(() => undefined);
+    if (url !== undefined && (await now) !== url) {
+      throw new NutgrafError('bad-input', 'The page changed while Nutgraf was reading it. Try again.');
+    }
+    // The reader gets the summary without waiting for its copy; a failed copy (storage.session's quota,
+    // with many large pages open) costs an extraction next time, not this summary.
+    void deps.cacheSet(cacheKey(req.tabId), value).catch(() => undefined);
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: toErrorInfo(error) };

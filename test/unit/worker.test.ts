@@ -53,6 +53,16 @@ describe('summarizeTab', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('answers without waiting for the cache, and summarizes when the cache cannot be read', async () => {
+    const fake = fakeDeps(URL_A, realExtractor);
+    fake.deps.cacheSet = () => new Promise(() => {}); // a copy that never completes
+    fake.deps.cacheGet = async () => {
+      throw new Error('storage unavailable');
+    };
+    const result = await summarizeTab(fake.deps, { tabId: 9 });
+    expect(result.ok).toBe(true);
+  });
+
   it('refuses browser pages without injecting anything', async () => {
     const fake = fakeDeps('chrome://settings', realExtractor);
     const result = await summarizeTab(fake.deps, { tabId: 1 });
