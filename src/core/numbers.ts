@@ -143,11 +143,15 @@ const DETERMINERS = new Set(
 );
 const FUNCTION_WORDS = new Set(ENGLISH_STOPWORDS);
 const PERCENT_OF = /(%|percent|per cent)\s+of\s+/;
+/** A plural as COUNTED reads one, a capital initial allowed ("of Americans"): the head of an of-phrase. */
+const PLURAL_WORD = new RegExp(`^(?:${PLURAL}|${PLURALS})$`, 'u');
+const isPluralWord = (lower: string) => PLURAL_WORD.test(lower);
 
 /**
  * A percentage's "of" phrase ends before its first function word ("15 percent of the personnel at the",
  * "81 percent of overweight boys and" end at "personnel" and "boys"); with no content word left, the
- * phrase goes ("over 95% of it": "over 95%"). The pattern takes up to four words, whatever they are.
+ * phrase goes ("over 95% of it": "over 95%"), and it ends at a plural, its head ("2% of people react",
+ * "71 percent of overweight girls believe"). The pattern takes up to four words, whatever they are.
  */
 export function withoutDanglingWords(span: string): string {
   const of = PERCENT_OF.exec(span);
@@ -161,6 +165,8 @@ export function withoutDanglingWords(span: string): string {
     if (FUNCTION_WORDS.has(lower)) break;
     content = true;
     end = phraseStart + word.index + word[0].length;
+    // A plural is the phrase's head: what follows it is the sentence's verb ("95% of tasks begin").
+    if (isPluralWord(lower)) break;
   }
   return span.slice(0, end);
 }

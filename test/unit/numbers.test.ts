@@ -88,7 +88,7 @@ describe('number spans', () => {
     ]);
   });
 
-  it("end a percentage's of-phrase before its first function word, as the digest shows them", () => {
+  it("end a percentage's of-phrase before its first function word or after its plural head, as the digest shows them", () => {
     // From the CNN/DM texts and the corpus: the pattern takes four words after "of", whatever they are.
     expect(
       [
@@ -101,6 +101,9 @@ describe('number spans', () => {
         '92.8% of them were male',
         '10 per cent of it',
         '5%',
+        '95% of tasks begin execution within',
+        '71 percent of overweight girls believe',
+        '60% of Americans say they',
       ].map(withoutDanglingWords),
     ).toEqual([
       '15 percent of the personnel',
@@ -112,6 +115,9 @@ describe('number spans', () => {
       '92.8%',
       '10 per cent',
       '5%',
+      '95% of tasks',
+      '71 percent of overweight girls',
+      '60% of Americans',
     ]);
   });
 });
