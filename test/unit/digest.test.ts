@@ -175,7 +175,7 @@ describe('digest people', () => {
     expect(people).toEqual(['Sebastian Vettel']);
   });
 
-  it('are not read from lines in title case, runs a function word opens or an "I" ends, or clubs (corpus pages)', () => {
+  it('are not read from lines in title case, runs a function word opens or an "I" ends, clubs or competitions (corpus pages)', () => {
     const blocks: ArticleInput['blocks'] = [
       // Some pages set whole sentences in heading tags: a heading that reads as a sentence still counts.
       {
@@ -193,6 +193,11 @@ describe('digest people', () => {
       {
         kind: 'p',
         text: 'Manchester United beat West Bromwich Albion at White Hart Lane, near Mischief Reef. Alice Springs and the Eighth Amendment were next.',
+      },
+      // Competitions too: "Aviva Premiership side Bath" (a CNN/DM text).
+      {
+        kind: 'p',
+        text: 'He has agreed a deal with Aviva Premiership side Bath, after the Heineken Championship.',
       },
     ];
     const article: ArticleInput = { ...articleFromText('x'), title: 'Pills', blocks };
