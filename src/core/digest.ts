@@ -82,7 +82,9 @@ export function buildDigest(
       dates.length < MAX_PER_KIND &&
       ((hasDigit && hasKeyword(sentence, MONTH_WORDS)) || hasKeyword(sentence, RELATIVE_DAY_WORDS));
     for (const date of mayDate ? resolver.scan(text) : []) {
-      const value = date.iso ?? date.text;
+      // "Yesterday" with no publication date, "the next day" with no date before it: no date to show.
+      if (date.iso === null) continue;
+      const value = date.iso;
       if (seenDates.has(value)) continue;
       seenDates.add(value);
       dates.push({ kind: 'date', value, text: date.text, sentence: sentence.index });

@@ -121,6 +121,26 @@ describe('date resolution', () => {
     ]);
   });
 
+  it('shows a relative day only as the date it is: never "today" without a publication date', () => {
+    const text =
+      'Police said yesterday that the fire was arson. Today the mayor spoke. The next day, officials met. Talks on March 2, 2024 failed, and resumed the day after.';
+    const dates = (publishedTime: string | null) =>
+      summarize({ ...articleFromText(text), publishedTime })
+        .digest.filter((d) => d.kind === 'date')
+        .map((d) => [d.text, d.value]);
+    expect(dates(null)).toEqual([
+      ['March 2, 2024', '2024-03-02'],
+      ['the day after', '2024-03-03'],
+    ]);
+    expect(dates('2024-02-10T09:00:00Z')).toEqual([
+      ['yesterday', '2024-02-09'],
+      ['Today', '2024-02-10'],
+      ['The next day', '2024-02-11'],
+      ['March 2, 2024', '2024-03-02'],
+      ['the day after', '2024-03-03'],
+    ]);
+  });
+
   it('shows no count of one but in a ratio, a range or a large number, and no span of time', () => {
     const text =
       'One of the reasons was cost, and one needs time. One in six women agreed with one or two friends, ' +
