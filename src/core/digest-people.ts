@@ -79,7 +79,7 @@ export type Named = DigestItem & { count: number };
  * Counts the people the runs name. Two capitalised words are a person in the "Who" only with evidence
  * that they name one, as a reader would want it: the sources cite them, a title or role stands before
  * them ("President", "Dr", "Chelsea goalkeeper"), their last word stands alone elsewhere ("Monis
- * said"), or the first is a given name the article does not also use as a word ("Will", "Mark" count
+ * said") after a given name or a first word the article uses in no lower case, or the first is a given name the article does not also use as a word ("Will", "Mark" count
  * only where "will" and "mark" do not occur). Without it, two capitalised words are as often a
  * product, a team or a heading ("Bookmarks Toolbar", "Aston Villa", "Quiet Passion") as a person.
  */
@@ -142,12 +142,22 @@ export class PeopleTally {
       if (strong >= n) break;
       const name = person.value;
       const surname = name.slice(name.lastIndexOf(' ') + 1);
-      if (person.known || (this.standalone.has(surname) && !isPlace(surname))) {
+      const first = name.slice(0, name.indexOf(' '));
+      const given = givenName(first);
+      if (person.known || (this.standalone.has(surname) && !isPlace(surname) && given !== undefined)) {
         chosen.push({ person });
         strong++;
         continue;
       }
-      const given = givenName(name.slice(0, name.indexOf(' ')));
+      // A surname alone elsewhere, before a first word no list knows: a name ("Habib Essid") unless the
+      // article uses that word in lower case, as a word ("Status Controller", "Big Sick").
+      if (this.standalone.has(surname) && !isPlace(surname)) {
+        if (unsure < 2 * n) {
+          chosen.push({ person, givenName: first.toLowerCase() });
+          unsure++;
+        }
+        continue;
+      }
       if (given === undefined) continue;
       if (!isAlsoAWord(given)) {
         chosen.push({ person });

@@ -239,4 +239,16 @@ describe('digest people', () => {
       .map((d) => d.value);
     expect(people.sort()).toEqual(['Aluel Manyang', 'Nicole Kidman', 'Thabo Sefolosha', 'Xi Jinping']);
   });
+
+  it('read a surname alone as evidence only if the first word is no word the article uses in lower case', () => {
+    // From the corpus: "Status Controller" beside "the Controller" and "the task's status" (dropbox-blog).
+    const text = [
+      'The Status Controller restarts failed tasks, and Habib Essid approved the design.',
+      'Each time, Controller records the status of the task. Essid said the design was sound.',
+    ].join(' ');
+    const people = summarize(articleFromText(text))
+      .digest.filter((d) => d.kind === 'person')
+      .map((d) => d.value);
+    expect(people).toEqual(['Habib Essid']);
+  });
 });
