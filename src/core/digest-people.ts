@@ -79,9 +79,10 @@ export type Named = DigestItem & { count: number };
  * Counts the people the runs name. Two capitalised words are a person in the "Who" only with evidence
  * that they name one, as a reader would want it: the sources cite them, a title or role stands before
  * them ("President", "Dr", "Chelsea goalkeeper"), their last word stands alone elsewhere ("Monis
- * said") after a given name or a first word the article uses in no lower case, or the first is a given name the article does not also use as a word ("Will", "Mark" count
- * only where "will" and "mark" do not occur). Without it, two capitalised words are as often a
- * product, a team or a heading ("Bookmarks Toolbar", "Aston Villa", "Quiet Passion") as a person.
+ * said") after a given name or a first word the article uses in no lower case, or the first is a
+ * given name the article does not also use as a word ("Will", "Mark" count only where "will" and
+ * "mark" do not occur). Without it, two capitalised words are as often a product, a team or a heading
+ * ("Bookmarks Toolbar", "Aston Villa", "Quiet Passion") as a person.
  */
 export class PeopleTally {
   /**
