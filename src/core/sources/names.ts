@@ -188,7 +188,7 @@ const NOT_PERSON = wordSet(
 
 /** Titles and role words that may stand before a name and are not part of it. */
 const TITLE_WORDS = wordSet(
-  'Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Secretary|Chancellor|Premier|Governor|Gov|Senator|Sen|Representative|Rep|Congressman|Congresswoman|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Rev|Father|Sister|Brother|General|Gen|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Commander|Cmdr|Officer|Detective|Det|Inspector|Insp|Superintendent|Supt|Constable|Commissioner|Sheriff|Corporal|Cpl|Private|Pvt|Brigadier|Chief|Deputy|Ambassador|Director|Chairman|Chairwoman|Chair|Leader|Speaker|Attorney|Coach|Manager|Editor|Former|Then|Acting|Interim|Supreme|Foreign|Defence|Defense|Interior|Finance|Health|State|Ms.|Mr.|Dr.|Herr|Frau|Monsieur|Madame|Mme|Señor|Señora|Président|Ministre',
+  'Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Secretary|Chancellor|Premier|Governor|Gov|Senator|Sen|Representative|Rep|Congressman|Congresswoman|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Rev|Father|Sister|Brother|General|Gen|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Commander|Cmdr|Officer|Detective|Det|Inspector|Insp|Superintendent|Supt|Constable|Commissioner|Sheriff|Corporal|Cpl|Pvt|Brigadier|Chief|Deputy|Ambassador|Director|Chairman|Chairwoman|Chair|Leader|Speaker|Attorney|Coach|Manager|Editor|Former|Then|Acting|Interim|Supreme|Foreign|Defence|Defense|Interior|Finance|Health|State|Ms.|Mr.|Dr.|Herr|Frau|Monsieur|Madame|Mme|Señor|Señora|Président|Ministre',
 );
 
 /** A title or role word, with or without its abbreviation dot: "Dr", "Dr.". */
