@@ -195,7 +195,7 @@ describe('digest people', () => {
     expect(people).toEqual(['Sebastian Vettel']);
   });
 
-  it('are not read from lines in title case, runs a function word opens or an "I" ends, clubs or competitions (corpus pages)', () => {
+  it('are not read from lines in title case, runs a function word opens or an "I" ends, clubs, competitions or firms (corpus pages)', () => {
     const blocks: ArticleInput['blocks'] = [
       // Some pages set whole sentences in heading tags: a heading that reads as a sentence still counts.
       {
@@ -214,10 +214,10 @@ describe('digest people', () => {
         kind: 'p',
         text: 'Manchester United beat West Bromwich Albion at White Hart Lane, near Mischief Reef. Alice Springs and the Eighth Amendment were next.',
       },
-      // Competitions too: "Aviva Premiership side Bath" (a CNN/DM text).
+      // Competitions, firms, temples, holidays and products too ("Aviva Premiership side Bath").
       {
         kind: 'p',
-        text: 'He has agreed a deal with Aviva Premiership side Bath, after the Heineken Championship.',
+        text: 'He has agreed a deal with Aviva Premiership side Bath, after the Heineken Championship. Silego Technology sold a Kit Kat Christmas box at the Isis-Urania Temple, and Meta Quest Pro headsets.',
       },
     ];
     const article: ArticleInput = { ...articleFromText('x'), title: 'Pills', blocks };

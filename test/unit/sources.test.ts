@@ -128,12 +128,13 @@ describe('attribution patterns', () => {
 
   it('"Hyphenated-Title NAME said", "Sheriff NAME said", "Chief Supt NAME said" (herald-sun-1, nytimes-1, CNN/DM): titles, not names', () => {
     const s = sourcesOf(
-      'Attorney-General George Brandis said the bill would pass.\nPresident-elect Donald J. Trump said he would sign it.\nSheriff Pat Melton said deputies were at the scene.\nChief Supt Mark Williams said the roads were closed.',
+      'Attorney-General George Brandis said the bill would pass.\nPresident-elect Donald J. Trump said he would sign it.\nSheriff Pat Melton said deputies were at the scene.\nChief Supt Mark Williams said the roads were closed.\nImam Mohammed El Sadi said all were welcome.',
     );
     expect(s.filter((x) => x.type === 'person').map((x) => [x.name, x.role])).toEqual([
       ['Donald J. Trump', 'President-elect'],
       ['George Brandis', 'Attorney-General'],
       ['Mark Williams', 'Chief Supt'],
+      ['Mohammed El Sadi', 'Imam'],
       ['Pat Melton', 'Sheriff'],
     ]);
   });
