@@ -136,7 +136,8 @@ export class PeopleTally {
       tallied.push({ kind, value, text, sentence, count, opensOnly, known: p.titled || cited.has(value) });
     }
     const ranked = withOpenersMerged(withMiddleNamesMerged(tallied)).sort(byCount);
-    const chosen: Array<{ person: Named; givenName?: string }> = [];
+    /** `unlessWord`: the first word, lower-cased; the person goes if the article uses it as a word. */
+    const chosen: Array<{ person: Named; unlessWord?: string }> = [];
     let strong = 0;
     let unsure = 0;
     for (const person of ranked) {
@@ -154,7 +155,7 @@ export class PeopleTally {
       // article uses that word in lower case, as a word ("Status Controller", "Big Sick").
       if (this.standalone.has(surname) && !isPlace(surname)) {
         if (unsure < 2 * n) {
-          chosen.push({ person, givenName: first.toLowerCase() });
+          chosen.push({ person, unlessWord: first.toLowerCase() });
           unsure++;
         }
         continue;
@@ -164,14 +165,14 @@ export class PeopleTally {
         chosen.push({ person });
         strong++;
       } else if (unsure < 2 * n) {
-        chosen.push({ person, givenName: given.toLowerCase() });
+        chosen.push({ person, unlessWord: given.toLowerCase() });
         unsure++;
       }
     }
-    const asked = new Set(chosen.flatMap((c) => c.givenName ?? []));
+    const asked = new Set(chosen.flatMap((c) => c.unlessWord ?? []));
     const usedAsWord = asked.size ? lowerCaseUses(sentences, asked) : asked;
     return chosen
-      .filter((c) => c.givenName === undefined || !usedAsWord.has(c.givenName))
+      .filter((c) => c.unlessWord === undefined || !usedAsWord.has(c.unlessWord))
       .slice(0, n)
       .map((c) => c.person);
   }

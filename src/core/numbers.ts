@@ -143,7 +143,7 @@ const DETERMINERS = new Set(
 );
 const FUNCTION_WORDS = new Set(ENGLISH_STOPWORDS);
 const PERCENT_OF = /(%|percent|per cent)\s+of\s+/;
-/** A plural as COUNTED reads one, a capital initial allowed ("of Americans"): the head of an of-phrase. */
+/** A plural as COUNTED reads one, tested on the word lower-cased ("of Americans" too): an of-phrase's head. */
 const PLURAL_WORD = new RegExp(`^(?:${PLURAL}|${PLURALS})$`, 'u');
 const isPluralWord = (lower: string) => PLURAL_WORD.test(lower);
 
