@@ -241,7 +241,8 @@ describe('digest people', () => {
   });
 
   it('read a surname alone as evidence only if the first word is no word the article uses in lower case', () => {
-    // From the corpus: "Status Controller" beside "the Controller" and "the task's status" (dropbox-blog).
+    // From the corpus (dropbox-blog): "Heartbeat and Status Controller" beside a lone "Controller" and a
+    // lower-case "status".
     const text = [
       'The Status Controller restarts failed tasks, and Habib Essid approved the design.',
       'Each time, Controller records the status of the task. Essid said the design was sound.',
