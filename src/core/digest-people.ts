@@ -136,36 +136,33 @@ export class PeopleTally {
       tallied.push({ kind, value, text, sentence, count, opensOnly, known: p.titled || cited.has(value) });
     }
     const ranked = withOpenersMerged(withMiddleNamesMerged(tallied)).sort(byCount);
-    /** `unlessWord`: the first word, lower-cased; the person goes if the article uses it as a word. */
+    /**
+     * `unlessWord`: the first word (as the given-name list spells it), lower-cased: the person goes if
+     * the article uses it as a word.
+     */
     const chosen: Array<{ person: Named; unlessWord?: string }> = [];
     let strong = 0;
     let unsure = 0;
     for (const person of ranked) {
       if (strong >= n) break;
       const name = person.value;
+      if (person.known) {
+        chosen.push({ person });
+        strong++;
+        continue;
+      }
       const surname = name.slice(name.lastIndexOf(' ') + 1);
       const first = name.slice(0, name.indexOf(' '));
       const given = givenName(first);
-      if (person.known || (this.standalone.has(surname) && !isPlace(surname) && given !== undefined)) {
+      // A surname alone elsewhere vouches for a given name, and for a first word no list knows ("Habib
+      // Essid") unless the article uses it in lower case ("Status Controller"); a given name alone
+      // vouches unless it is also a word the article uses ("Will", "Mark").
+      const surnameAlone = this.standalone.has(surname) && !isPlace(surname);
+      if (given !== undefined && (surnameAlone || !isAlsoAWord(given))) {
         chosen.push({ person });
         strong++;
-        continue;
-      }
-      // A surname alone elsewhere, before a first word no list knows: a name ("Habib Essid") unless the
-      // article uses that word in lower case, as a word ("Status Controller", "Big Sick").
-      if (this.standalone.has(surname) && !isPlace(surname)) {
-        if (unsure < 2 * n) {
-          chosen.push({ person, unlessWord: first.toLowerCase() });
-          unsure++;
-        }
-        continue;
-      }
-      if (given === undefined) continue;
-      if (!isAlsoAWord(given)) {
-        chosen.push({ person });
-        strong++;
-      } else if (unsure < 2 * n) {
-        chosen.push({ person, unlessWord: given.toLowerCase() });
+      } else if ((given !== undefined || surnameAlone) && unsure < 2 * n) {
+        chosen.push({ person, unlessWord: (given ?? first).toLowerCase() });
         unsure++;
       }
     }

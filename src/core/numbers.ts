@@ -145,7 +145,6 @@ const FUNCTION_WORDS = new Set(ENGLISH_STOPWORDS);
 const PERCENT_OF = /(%|percent|per cent)\s+of\s+/;
 /** A plural as COUNTED reads one, tested on the word lower-cased ("of Americans" too): an of-phrase's head. */
 const PLURAL_WORD = new RegExp(`^(?:${PLURAL}|${PLURALS})$`, 'u');
-const isPluralWord = (lower: string) => PLURAL_WORD.test(lower);
 
 /**
  * A percentage's "of" phrase ends before its first function word ("15 percent of the personnel at the",
@@ -166,7 +165,7 @@ export function withoutDanglingWords(span: string): string {
     content = true;
     end = phraseStart + word.index + word[0].length;
     // A plural is the phrase's head: what follows it is the sentence's verb ("95% of tasks begin").
-    if (isPluralWord(lower)) break;
+    if (PLURAL_WORD.test(lower)) break;
   }
   return span.slice(0, end);
 }
