@@ -12,6 +12,7 @@ import {
   serve,
   stopWorker,
 } from '../scripts/chromium.ts';
+import { POPUP_PATH } from '../src/shared/pages.ts';
 import { quantile } from './stages.ts';
 
 // npm run bench:browser: real toolbar clicks on 20 corpus pages served on 127.0.0.1, from the click to
@@ -43,10 +44,16 @@ const PAGES = [
   'quanta-1',
 ];
 
-/** A copy of the extension whose popup does nothing but mark when it is shown: the floor. */
+/**
+ * A copy of the extension whose popup does nothing but mark when it is shown: the floor. The browser
+ * opens it itself, as the manifest's popup (Nutgraf's worker opens its own from the click).
+ */
 function emptyPopupExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nutgraf-empty-'));
   cpSync(DIST, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.action.default_popup = POPUP_PATH;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(
     join(dir, 'popup/index.html'),
     '<!doctype html><meta charset="utf-8"><title>Empty</title><body>Empty<script src="empty.js"></script>',

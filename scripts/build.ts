@@ -1,10 +1,12 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { POPUP_PATH } from '../src/shared/pages.ts';
 
 // Builds dist/chrome and dist/firefox from one source tree and the top-level manifest.json.
 // The JavaScript is the same; only the manifest differs (Firefox: background.scripts, a gecko id,
-// sidebar_action instead of side_panel, data_collection_permissions).
+// sidebar_action instead of side_panel, data_collection_permissions, and the popup in the manifest:
+// Chrome's worker opens it from the click, src/background/toolbar-click.ts).
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (browser: string) => resolve(root, 'dist', browser);
@@ -39,6 +41,7 @@ export function firefoxManifest(chrome: Record<string, unknown>): Record<string,
   } & Record<string, unknown>;
   return {
     ...rest,
+    action: { ...(chrome.action as object), default_popup: POPUP_PATH },
     permissions: (chrome.permissions as string[]).filter((p) => p !== 'sidePanel'),
     background: { scripts: ['background.js'], type: 'module' },
     sidebar_action: {

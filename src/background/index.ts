@@ -1,14 +1,19 @@
 import browser from 'webextension-polyfill';
 import { highlightInPage } from '../content/highlight.ts';
 import { toErrorInfo } from '../core/types.ts';
-import { parseMessage, type RequestMap, type ResponseMap } from '../shared/protocol.ts';
+import { cacheKey, parseMessage, type RequestMap, type ResponseMap } from '../shared/protocol.ts';
 import { chromeSidePanel, firefoxSidebar } from '../shared/side-panel.ts';
 import { registerContextMenu } from './context-menu.ts';
-import { summarizeTab, type WorkerDeps } from './summarize-tab.ts';
+import { SessionCache } from './session-cache.ts';
+import type { WorkerDeps } from './summarize-tab.ts';
+import { SummaryRuns } from './summary-runs.ts';
+import { onToolbarClick } from './toolbar-click.ts';
 import { stopWarmUp, warmUpOnce } from './warm-up.ts';
 
 // Service worker entry: listeners at the top level (the worker restarts on each event); state lives in
 // storage.session, which survives worker restarts but not the browser session.
+
+const cache = new SessionCache(browser.storage.session);
 
 const deps: WorkerDeps = {
   async tabUrl(tabId) {
@@ -26,13 +31,15 @@ const deps: WorkerDeps = {
     stopWarmUp();
     return frame?.result;
   },
-  async cacheGet(key) {
-    return (await browser.storage.session.get(key))[key];
-  },
-  async cacheSet(key, value) {
-    await browser.storage.session.set({ [key]: value });
-  },
+  cacheGet: (key) => cache.get(key),
+  cacheSet: (key, value) => cache.set(key, value),
 };
+
+const runs = new SummaryRuns(deps);
+
+onToolbarClick((tab) => {
+  if (tab.id !== undefined) void runs.summarize({ tabId: tab.id, ...(tab.url ? { url: tab.url } : {}) });
+});
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   // Only the extension's own pages (popup, side panel, options) may ask; content scripts and other
@@ -49,7 +56,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   const { message } = parsed;
   switch (message.type) {
     case 'summarize':
-      return summarizeTab(deps, message.payload);
+      return runs.summarize(message.payload);
     case 'highlight':
       return highlight(message.payload);
   }
@@ -74,11 +81,10 @@ async function highlight({ tabId, quote }: RequestMap['highlight']): Promise<Res
 // A cached summary belongs to one load of one page: drop it when the tab goes, leaves the page or loads
 // it again (a reload may bring new text: a live blog, an updated story).
 browser.tabs.onRemoved.addListener((tabId) => {
-  void browser.storage.session.remove(`tab:${tabId}`);
+  void cache.remove(cacheKey(tabId));
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.url !== undefined || change.status === 'loading')
-    void browser.storage.session.remove(`tab:${tabId}`);
+  if (change.url !== undefined || change.status === 'loading') void cache.remove(cacheKey(tabId));
 });
 
 registerContextMenu();

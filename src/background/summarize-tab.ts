@@ -22,9 +22,11 @@ export async function summarizeTab(
   req: RequestMap['summarize'],
 ): Promise<Result<PageResult>> {
   try {
-    // The address and the cache in one round trip's time: each call is a hop through the browser.
+    // The address and the cache in one round trip's time: each call is a hop through the browser. The
+    // popup has the address from its own query of the tab, which spares one; the check after the
+    // extraction still asks the browser, so a stale address cannot pass.
     const [url, cached] = await Promise.all([
-      deps.tabUrl(req.tabId).catch(mapScriptingError),
+      req.url ?? deps.tabUrl(req.tabId).catch(mapScriptingError),
       deps.cacheGet(cacheKey(req.tabId)).catch(() => undefined) as Promise<PageResult | undefined>,
     ]);
     const reason = unsupportedReason(url);

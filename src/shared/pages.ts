@@ -6,6 +6,9 @@ const CLOSED_SCHEMES =
 const STORES =
   /^https?:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
 
+/** The toolbar popup: Firefox's manifest names it; Chrome's worker opens it from the click. */
+export const POPUP_PATH = 'popup/index.html';
+
 /** A reason the page cannot be summarized, or null when it may be. */
 export function unsupportedReason(url: string | undefined): string | null {
   if (url === undefined) return null; // unknown until access is granted: try, and map the browser's answer

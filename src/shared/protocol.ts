@@ -19,7 +19,8 @@ export interface PageResult {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
 
 export interface RequestMap {
-  summarize: { tabId: number; force?: boolean; anyway?: boolean };
+  /** url: the tab's address as the asking page saw it, when it could (it saves the worker a lookup). */
+  summarize: { tabId: number; url?: string; force?: boolean; anyway?: boolean };
   highlight: { tabId: number; quote: TextQuote };
 }
 export interface ResponseMap {
@@ -41,10 +42,17 @@ const isOptionalBoolean = (x: unknown) => x === undefined || typeof x === 'boole
 const isTabId = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
 const MAX_QUOTE = 20_000;
 const isShortString = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_QUOTE;
+/** Browsers cap an address near 2 MB (Chrome); anything that does not parse is not one. */
+const MAX_URL = 2 * 1024 * 1024;
+const isUrl = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_URL && URL.canParse(x);
 
 const PAYLOAD_GUARDS: { [K in RequestType]: (p: unknown) => p is RequestMap[K] } = {
   summarize: (p): p is RequestMap['summarize'] =>
-    isRecord(p) && isTabId(p.tabId) && isOptionalBoolean(p.force) && isOptionalBoolean(p.anyway),
+    isRecord(p) &&
+    isTabId(p.tabId) &&
+    (p.url === undefined || isUrl(p.url)) &&
+    isOptionalBoolean(p.force) &&
+    isOptionalBoolean(p.anyway),
   highlight: (p): p is RequestMap['highlight'] =>
     isRecord(p) &&
     isTabId(p.tabId) &&

@@ -30,10 +30,14 @@ const RETRY_DELAY_MS = 150;
 const ALL_SITES = ['http://*/*', 'https://*/*'];
 
 export class BrowserBackend implements Backend {
+  /** The address the query just gave (the click's activeTab grant shows it), for the summary asked next. */
+  private queried: { tabId: number; url: string } | undefined;
+
   async currentTabId(): Promise<number | undefined> {
     const fromQuery = Number.parseInt(new URLSearchParams(location.search).get('tabId') ?? '', 10);
     if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    this.queried = tab?.id !== undefined && tab.url ? { tabId: tab.id, url: tab.url } : undefined;
     return tab?.id;
   }
 
@@ -41,7 +45,10 @@ export class BrowserBackend implements Backend {
     tabId: number,
     options: { force?: boolean; anyway?: boolean } = {},
   ): Promise<Result<PageResult>> {
-    const answer = await send(request('summarize', { tabId, ...options }), isResult);
+    // Used once: a later retry may find the tab elsewhere, and the worker then looks the address up.
+    const url = this.queried?.tabId === tabId ? this.queried.url : undefined;
+    this.queried = undefined;
+    const answer = await send(request('summarize', { tabId, ...(url ? { url } : {}), ...options }), isResult);
     return answer ?? failure('internal', 'The extension did not answer. Try again.');
   }
 

@@ -13,11 +13,12 @@ describe('manifests', () => {
     expect(manifest.content_security_policy).toBeUndefined(); // MV3's default CSP for extension pages
   });
 
-  it('gives Firefox background scripts, a gecko id, a sidebar and no sidePanel permission', () => {
+  it('gives Firefox background scripts, a gecko id, a sidebar, its own popup and no sidePanel permission', () => {
     const ff = firefoxManifest(manifest) as {
       background: unknown;
       browser_specific_settings: { gecko: { id: string; data_collection_permissions: unknown } };
       sidebar_action: { default_panel: string };
+      action: { default_popup?: string; default_title: string };
       side_panel?: unknown;
       permissions: string[];
     };
@@ -27,5 +28,9 @@ describe('manifests', () => {
     expect(ff.sidebar_action.default_panel).toBe(manifest.side_panel.default_path);
     expect(ff.side_panel).toBeUndefined();
     expect(ff.permissions).not.toContain('sidePanel');
+    // Firefox opens its popup itself; Chrome's click reaches the worker, which opens it.
+    expect(ff.action.default_popup).toBe('popup/index.html');
+    expect(ff.action.default_title).toBe(manifest.action.default_title);
+    expect(manifest.action.default_popup).toBeUndefined();
   });
 });

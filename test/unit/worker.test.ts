@@ -116,11 +116,45 @@ describe('a tab that navigates mid-summary', () => {
   });
 });
 
+describe('the address the popup saw', () => {
+  function counting(urls: string[]) {
+    const fake = fakeDeps(URL_A, realExtractor);
+    let lookups = 0;
+    fake.deps.tabUrl = async () => urls[Math.min(lookups++, urls.length - 1)];
+    return { ...fake, lookups: () => lookups };
+  }
+
+  it('spares the lookup before reading; the one after reading still checks the tab', async () => {
+    const fake = counting([URL_A]);
+    expect(await summarizeTab(fake.deps, { tabId: 11, url: URL_A })).toMatchObject({ ok: true });
+    expect(fake.lookups()).toBe(1);
+    expect(await summarizeTab(fake.deps, { tabId: 11, url: URL_A })).toMatchObject({ ok: true });
+    expect(fake.lookups()).toBe(1); // from the cache: nothing asked of the browser
+    expect(fake.injections()).toBe(1);
+  });
+
+  it('cannot make a stale address pass: the tab that moved on gets a typed error and nothing cached', async () => {
+    const fake = counting(['https://dailymeridian.example/next']);
+    const result = await summarizeTab(fake.deps, { tabId: 12, url: URL_A });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(fake.store.has('tab:12')).toBe(false);
+  });
+
+  it('refuses a browser page by its address without a lookup or an injection', async () => {
+    const fake = counting([URL_A]);
+    const result = await summarizeTab(fake.deps, { tabId: 13, url: 'chrome://settings' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unsupported-page' } });
+    expect([fake.lookups(), fake.injections()]).toEqual([0, 0]);
+  });
+});
+
 describe('message protocol', () => {
   it('accepts a well-formed request', () => {
     expect(parseMessage(request('summarize', { tabId: 5, force: true }))).toEqual({
       message: request('summarize', { tabId: 5, force: true }),
     });
+    const withUrl = request('summarize', { tabId: 5, url: URL_A });
+    expect(parseMessage(withUrl)).toEqual({ message: withUrl });
   });
 
   it.each([
@@ -132,6 +166,11 @@ describe('message protocol', () => {
     [{ marker: MARKER, type: 'summarize', payload: { tabId: -1 } }, 'malformed payload for summarize'],
     [
       { marker: MARKER, type: 'summarize', payload: { tabId: 1, force: 'yes' } },
+      'malformed payload for summarize',
+    ],
+    [{ marker: MARKER, type: 'summarize', payload: { tabId: 1, url: 7 } }, 'malformed payload for summarize'],
+    [
+      { marker: MARKER, type: 'summarize', payload: { tabId: 1, url: 'not an address' } },
       'malformed payload for summarize',
     ],
   ])('refuses %j', (raw, reason) => {
