@@ -180,7 +180,9 @@ export class PopupHandle {
   async waitFor(expression: string, timeoutMs = 10_000): Promise<void> {
     const start = Date.now();
     while (Date.now() - start < timeoutMs) {
-      if (await this.evaluate<boolean>(`Boolean(${expression})`).catch(() => false)) return;
+      // Awaited in the popup, so the expression may be a promise (an extension API's answer).
+      const holds = this.evaluate<boolean>(`(async () => Boolean(await (${expression})))()`);
+      if (await holds.catch(() => false)) return;
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error(`timed out waiting for ${expression}`);

@@ -6,22 +6,34 @@ import { POPUP_PATH } from '../shared/pages.ts';
 // reading is done, or nearly, when the popup asks for it. Firefox keeps the manifest's popup (its
 // openPopup needs the click's own call stack), and this listener never fires there.
 
+const canOpenPopup = () => typeof browser.action.openPopup === 'function';
+
 export function onToolbarClick(start: (tab: browser.Tabs.Tab) => void): void {
   browser.action.onClicked.addListener((tab) => {
     start(tab);
-    void openPopup(tab.windowId);
+    if (canOpenPopup()) void openPopup(tab.windowId);
+    else void browser.action.setPopup({ popup: POPUP_PATH }); // this click is lost; the next ones open it
   });
+  // A popup left set (a worker stopped half-way) keeps clicks from coming here: clear it when the
+  // browser starts or the extension is installed or updated, unless the manifest names one.
+  const reset = () => {
+    if (browser.runtime.getManifest().action?.default_popup) return;
+    void browser.action.setPopup({ popup: canOpenPopup() ? '' : POPUP_PATH });
+  };
+  browser.runtime.onStartup.addListener(reset);
+  browser.runtime.onInstalled.addListener(reset);
 }
 
 async function openPopup(windowId: number | undefined): Promise<void> {
-  // openPopup shows the action's popup, so there must be one while it opens; without one, the next
-  // click comes here again.
+  // openPopup shows the action's popup, so there must be one while it opens.
   await browser.action.setPopup({ popup: POPUP_PATH });
   try {
     await browser.action.openPopup(windowId === undefined ? {} : { windowId });
-    await browser.action.setPopup({ popup: '' });
   } catch (error) {
-    // The popup stays set, so the next click opens it the browser's own way.
-    console.warn('Nutgraf: could not open the popup from the click', error);
+    // Also when the popup did open and was closed before it loaded (seen here: "Failed to open popup."
+    // for a popup closed at once), so this is no reason to give up on the next click.
+    console.warn('Nutgraf: the popup opened from the click did not load', error);
+  } finally {
+    await browser.action.setPopup({ popup: '' });
   }
 }

@@ -68,6 +68,20 @@ describe('toolbar popup', () => {
     expect(await titleAfterClick()).not.toBe(first);
     await page.close();
   });
+
+  it('the click reaches the worker, which opens the popup and leaves none set for the next click', async () => {
+    const page = await eb.context.newPage();
+    const url = site.url('/world/kim-xi-summit');
+    await page.goto(url);
+    for (let click = 0; click < 2; click++) {
+      const popup = await clickToolbar(eb, url);
+      await popup.waitFor(`document.getElementById('app')?.dataset.state === 'ready'`);
+      // Chrome fires action.onClicked only while the action has no popup.
+      await popup.waitFor(`chrome.action.getPopup({}).then((path) => path === '')`);
+      await popup.close();
+    }
+    await page.close();
+  });
 });
 
 describe('side panel', () => {
