@@ -28,12 +28,26 @@ async function openPopup(windowId: number | undefined): Promise<void> {
   // openPopup shows the action's popup, so there must be one while it opens.
   await browser.action.setPopup({ popup: POPUP_PATH });
   try {
-    await browser.action.openPopup(windowId === undefined ? {} : { windowId });
+    await showPopup(windowId);
   } catch (error) {
     // Also when the popup did open and was closed before it loaded (seen here: "Failed to open popup."
     // for a popup closed at once), so this is no reason to give up on the next click.
     console.warn('Nutgraf: the popup opened from the click did not load', error);
   } finally {
     await browser.action.setPopup({ popup: '' });
+  }
+}
+
+async function showPopup(windowId: number | undefined): Promise<void> {
+  if (windowId === undefined) return browser.action.openPopup({});
+  try {
+    await browser.action.openPopup({ windowId });
+  } catch (error) {
+    // "Cannot show popup for an inactive window": seen when a click follows a popup's closing at once,
+    // which leaves no window focused. The click came from this window, so focusing it is what the reader
+    // asked for; a popup that failed in a focused window was closed by the reader: no second one.
+    if ((await browser.windows.get(windowId)).focused) throw error;
+    await browser.windows.update(windowId, { focused: true });
+    await browser.action.openPopup({ windowId });
   }
 }

@@ -82,6 +82,22 @@ describe('toolbar popup', () => {
     }
     await page.close();
   });
+
+  it('opens the popup for a click in a window that is not focused', async () => {
+    const page = await eb.context.newPage();
+    const url = site.url('/world/kim-xi-summit');
+    await page.goto(url);
+    // A popup's closing can leave no window focused for a moment (seen under load here): unfocus it.
+    const worker = eb.context.serviceWorkers()[0]!;
+    await worker.evaluate(async () => {
+      const { id } = await chrome.windows.getLastFocused();
+      await chrome.windows.update(id!, { focused: false });
+    });
+    const popup = await clickToolbar(eb, url);
+    await popup.waitFor(`document.getElementById('app')?.dataset.state === 'ready'`);
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe('side panel', () => {
