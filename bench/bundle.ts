@@ -36,33 +36,23 @@ export function bundleSizes(dist: string): BundleEntry[] {
         gzipKB: gzipSync(data, { level: 9 }).length / 1024,
       };
     });
-  // A page's cost is its HTML plus every script and style it loads (the shared chunks included).
+  // A page's cost is its HTML plus every script and style it loads, directly or through imports.
   const page = (name: string) => {
-    const html = entries.find((e) => e.file === `${name}/index.html`);
-    const htmlText = html ? readFileSync(resolve(dist, html.file), 'utf8') : '';
-    const loaded = entries.filter(
-      (e) => e.file.startsWith('chunks/') || e.file.startsWith('assets/') || e.file === `${name}.js`,
-    );
-    const used = loaded.filter(
-      (e) =>
-        e.file === `${name}.js` ||
-        htmlText.includes(e.file.split('/').pop()!) ||
-        usedBy(dist, `${name}.js`, e.file),
-    );
+    const used = new Set([`${name}/index.html`].filter((f) => entries.some((e) => e.file === f)));
+    for (const file of used) {
+      const text = readFileSync(resolve(dist, file), 'utf8');
+      for (const e of entries) if (text.includes(e.file.split('/').pop()!)) used.add(e.file);
+    }
+    const loaded = entries.filter((e) => used.has(e.file));
     return {
       file: `${name} (page total)`,
-      rawKB: sum(used, 'rawKB') + (html?.rawKB ?? 0),
-      gzipKB: sum(used, 'gzipKB') + (html?.gzipKB ?? 0),
+      rawKB: sum(loaded, 'rawKB'),
+      gzipKB: sum(loaded, 'gzipKB'),
       budgetKB: BUDGET_KB[name],
     };
   };
   const withBudget = entries.map((e) => (BUDGET_KB[e.file] ? { ...e, budgetKB: BUDGET_KB[e.file] } : e));
   return [...withBudget, page('popup'), page('sidepanel')];
-}
-
-function usedBy(dist: string, entry: string, file: string): boolean {
-  const path = resolve(dist, entry);
-  return existsSync(path) && readFileSync(path, 'utf8').includes(file.split('/').pop()!);
 }
 
 const sum = (xs: BundleEntry[], k: 'rawKB' | 'gzipKB') => xs.reduce((a, b) => a + b[k], 0);

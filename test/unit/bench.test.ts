@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -66,6 +66,26 @@ describe('benchmark code', () => {
     expect(content.rawKB).toBeCloseTo(5000 / 1024, 3);
     expect(content.gzipKB).toBeLessThan(content.rawKB);
     expect(content.budgetKB).toBe(40);
+  });
+
+  it("counts in a page's total what its HTML loads and what that imports, and nothing else", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nutgraf-bundle-'));
+    mkdirSync(join(dir, 'popup'));
+    mkdirSync(join(dir, 'chunks'));
+    writeFileSync(
+      join(dir, 'popup/index.html'),
+      '<script src="../early.js"></script><script src="../popup.js">',
+    );
+    writeFileSync(join(dir, 'early.js'), 'e'.repeat(1024));
+    writeFileSync(join(dir, 'popup.js'), `import "./chunks/a-1.js";${'p'.repeat(1000)}`);
+    writeFileSync(join(dir, 'chunks/a-1.js'), `import "./b-2.js";${'a'.repeat(1006)}`);
+    writeFileSync(join(dir, 'chunks/b-2.js'), 'b'.repeat(1024));
+    writeFileSync(join(dir, 'chunks/unused-3.js'), 'u'.repeat(1024));
+    const bytes = ['popup/index.html', 'early.js', 'popup.js', 'chunks/a-1.js', 'chunks/b-2.js']
+      .map((f) => statSync(join(dir, f)).size)
+      .reduce((a, b) => a + b);
+    const popup = bundleSizes(dir).find((e) => e.file === 'popup (page total)')!;
+    expect(Math.round(popup.rawKB * 1024)).toBe(bytes);
   });
 
   it('draws the scaling chart and computes quantiles', () => {
