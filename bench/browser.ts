@@ -1,48 +1,15 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  ACTIVE_TAB_ID,
-  clickToolbar,
-  DIST,
-  type ExtensionBrowser,
-  launch,
-  type PopupHandle,
-  ROOT,
-  serve,
-  stopWorker,
-} from '../scripts/chromium.ts';
+import { ACTIVE_TAB_ID, DIST, type ExtensionBrowser, ROOT, stopWorker } from '../scripts/chromium.ts';
 import { POPUP_PATH } from '../src/shared/pages.ts';
+import { CORPUS, clickToReady, openCorpus, PAGES } from './clicks.ts';
 import { quantile } from './stages.ts';
 
 // npm run bench:browser: real toolbar clicks on 20 corpus pages served on 127.0.0.1, from the click to
 // the facts being visible in the popup, with a cold worker (stopped through CDP) and a warm one; the
 // same floor for a popup that does nothing; the side panel; the extraction time inside the page; and
 // Readability's own parse there, cold and warm.
-
-const CORPUS = resolve(ROOT, '../shared/corpus/readability');
-const PAGES = [
-  'bbc-1',
-  'cnn',
-  'nytimes-1',
-  'nytimes-2',
-  'nytimes-5',
-  'wapo-1',
-  'telegraph',
-  'guardian-1',
-  'yahoo-2',
-  'herald-sun-1',
-  'buzzfeed-1',
-  'breitbart',
-  'salon-1',
-  'cnet',
-  'ars-1',
-  'engadget',
-  'theverge',
-  'msn',
-  'citylab-1',
-  'quanta-1',
-];
 
 /**
  * A copy of the extension whose popup does nothing but mark when it is shown: the floor. The browser
@@ -60,26 +27,6 @@ function emptyPopupExtension(): string {
   );
   writeFileSync(join(dir, 'popup/empty.js'), "performance.mark('nutgraf:ready');");
   return dir;
-}
-
-/** Milliseconds from the click to the popup's "ready" mark, on the wall clock both sides share. */
-async function clickToReady(
-  eb: ExtensionBrowser,
-  url: string,
-): Promise<{ ms: number; popup: PopupHandle; skeleton: number }> {
-  const clicked = Date.now();
-  const popup = await clickToolbar(eb, url);
-  await popup.waitFor(
-    `performance.getEntriesByName('nutgraf:ready').length > 0 || performance.getEntriesByName('nutgraf:error').length > 0`,
-    20_000,
-  );
-  const at = await popup.evaluate<number>(
-    `(() => { const m = performance.getEntriesByName('nutgraf:ready')[0] ?? performance.getEntriesByName('nutgraf:error')[0]; return performance.timeOrigin + m.startTime; })()`,
-  );
-  const skeleton = await popup.evaluate<number>(
-    `performance.getEntriesByName('nutgraf:skeleton')[0]?.startTime ?? -1`,
-  );
-  return { ms: at - clicked, popup, skeleton };
 }
 
 const READABILITY = readFileSync(resolve(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
@@ -115,14 +62,7 @@ async function readabilityInPage(eb: ExtensionBrowser, url: (path: string) => st
 }
 
 async function run(dist: string, label: string, withPanel: boolean) {
-  const site = await serve(
-    Object.fromEntries(PAGES.map((p) => [`/${p}`, resolve(CORPUS, p, 'source.html')])),
-  );
-  const eb = await launch({ dist });
-  // Pages are copies of real sites: keep their third-party requests off the (closed) network.
-  await eb.context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) =>
-    route.request().url().startsWith('chrome') ? route.continue() : route.abort(),
-  );
+  const { site, eb } = await openCorpus(dist);
   const helper = await eb.context.newPage();
   await helper.goto(`chrome-extension://${eb.extensionId}/popup/index.html?tabId=999999`);
   const session = await eb.context.newCDPSession(helper);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -55,8 +56,21 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launch(options: { dark?: boolean; dist?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * Chrome's id for an unpacked extension without a key: its directory's SHA-256, the first 32 hex digits
+ * written as the letters a to p.
+ */
+export function extensionIdOf(dist: string): string {
+  const hex = createHash('sha256').update(resolve(dist)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/** `alongside`: more extensions loaded in the same browser (the paired benchmark's other build). */
+export async function launch(
+  options: { dark?: boolean; dist?: string; alongside?: string[] } = {},
+): Promise<ExtensionBrowser> {
   const dist = options.dist ?? DIST;
+  const extensions = [dist, ...(options.alongside ?? [])].join(',');
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium');
   const context = await chromium.launchPersistentContext('', {
@@ -64,8 +78,8 @@ export async function launch(options: { dark?: boolean; dist?: string } = {}): P
     headless: true,
     colorScheme: options.dark ? 'dark' : 'light',
     args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -76,7 +90,8 @@ export async function launch(options: { dark?: boolean; dist?: string } = {}): P
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  // With several extensions loaded, the first worker to start may be another one's.
+  const extensionId = options.alongside?.length ? extensionIdOf(dist) : new URL(worker.url()).host;
   const browser = context.browser();
   const cdp = browser
     ? await browser.newBrowserCDPSession()
