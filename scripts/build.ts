@@ -1,6 +1,6 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'vite';
+import { build, type InlineConfig } from 'vite';
 import { POPUP_PATH } from '../src/shared/pages.ts';
 
 // Builds dist/chrome and dist/firefox from one source tree and the top-level manifest.json.
@@ -11,9 +11,29 @@ import { POPUP_PATH } from '../src/shared/pages.ts';
 const root = resolve(import.meta.dirname, '..');
 const dist = (browser: string) => resolve(root, 'dist', browser);
 
+// Classic scripts: one IIFE each, with no imports, built one per run (vite's library mode makes a single
+// IIFE entry). The content script (executeScript({files}) runs classic scripts only) and the views'
+// first request (it must run before the page's module graph has loaded).
+const CLASSIC_SCRIPTS = [
+  { entry: 'src/content/index.ts', name: 'nutgrafContent', file: 'content.js' },
+  { entry: 'src/ui/first-request-script.ts', name: 'nutgrafFirstRequest', file: 'first-request.js' },
+];
+
+const classicScript = ({ entry, name, file }: (typeof CLASSIC_SCRIPTS)[number]): InlineConfig => ({
+  configFile: false,
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    outDir: dist('chrome'),
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { entry: resolve(root, entry), formats: ['iife'], name, fileName: () => file },
+  },
+});
+
 export async function buildAll(): Promise<void> {
   await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
-  await build({ configFile: resolve(root, 'vite.content.config.ts'), logLevel: 'warn' });
+  for (const script of CLASSIC_SCRIPTS) await build(classicScript(script));
   const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
   manifest.version = pkg.version;

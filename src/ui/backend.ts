@@ -11,6 +11,7 @@ import {
   request,
 } from '../shared/protocol.ts';
 import { chromeSidePanel, firefoxSidebar } from '../shared/side-panel.ts';
+import { type FirstRequest, tabIdParam, takeFirstRequest } from './first-request.ts';
 
 // What the view needs from the extension. The popup and side panel use BrowserBackend; tests render the
 // view against a fake (test/unit/view.test.ts).
@@ -32,10 +33,18 @@ const ALL_SITES = ['http://*/*', 'https://*/*'];
 export class BrowserBackend implements Backend {
   /** The address the query just gave (the click's activeTab grant shows it), for the summary asked next. */
   private queried: { tabId: number; url: string } | undefined;
+  /** The request the page's first script already sent (first-request.ts), for the first summary. */
+  private first: FirstRequest | undefined;
 
   async currentTabId(): Promise<number | undefined> {
-    const fromQuery = Number.parseInt(new URLSearchParams(location.search).get('tabId') ?? '', 10);
-    if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
+    const first = await takeFirstRequest();
+    if (first) {
+      this.first = first;
+      this.queried = first.url ? { tabId: first.tabId, url: first.url } : undefined;
+      return first.tabId;
+    }
+    const fromParam = tabIdParam(location.search);
+    if (fromParam !== undefined) return fromParam;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     this.queried = tab?.id !== undefined && tab.url ? { tabId: tab.id, url: tab.url } : undefined;
     return tab?.id;
@@ -45,6 +54,12 @@ export class BrowserBackend implements Backend {
     tabId: number,
     options: { force?: boolean; anyway?: boolean } = {},
   ): Promise<Result<PageResult>> {
+    const first = this.first;
+    this.first = undefined;
+    if (first?.tabId === tabId && !options.force && !options.anyway) {
+      const answer = await first.answer.catch(() => undefined);
+      if (isResult(answer)) return answer;
+    }
     // Used once: a later retry may find the tab elsewhere, and the worker then looks the address up.
     const url = this.queried?.tabId === tabId ? this.queried.url : undefined;
     this.queried = undefined;
