@@ -218,8 +218,3 @@ export function rankFacts(
     };
   });
 }
-
-/** The facts of a summary of `count` facts, in article order. */
-export function factsForLength(ranked: readonly Fact[], count: number): Fact[] {
-  return ranked.filter((f) => f.rank < count).sort((a, b) => a.sentence - b.sentence);
-}

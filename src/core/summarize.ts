@@ -1,11 +1,12 @@
 import { buildDigest } from './digest.ts';
-import { factsForLength, type RankOptions, rankFacts } from './facts.ts';
+import { type RankOptions, rankFacts } from './facts.ts';
 import { countWords } from './scan.ts';
 import { splitSentences } from './sentences.ts';
 import { citedPeople, findSources } from './sources/index.ts';
 import {
   type ArticleInput,
   type ArticleMeta,
+  factsForLength,
   LENGTHS,
   type Length,
   NutgrafError,

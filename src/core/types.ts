@@ -110,6 +110,14 @@ function namesWhole(text: string, words: string): boolean {
 export const LENGTHS = { short: 3, medium: 5, long: 8 } as const;
 export type Length = keyof typeof LENGTHS;
 
+/**
+ * The facts of a summary of `count` facts, in article order. Here, not in facts.ts: the views need it,
+ * and facts.ts would bring the ranking's tables into their bundles.
+ */
+export function factsForLength(ranked: readonly Fact[], count: number): Fact[] {
+  return ranked.filter((f) => f.rank < count).sort((a, b) => a.sentence - b.sentence);
+}
+
 export interface Summary {
   article: ArticleMeta;
   sentences: Sentence[];

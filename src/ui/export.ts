@@ -1,5 +1,4 @@
-import { factsForLength } from '../core/facts.ts';
-import { LENGTHS, type Length, sourceDescription } from '../core/types.ts';
+import { factsForLength, LENGTHS, type Length, sourceDescription } from '../core/types.ts';
 import type { PageResult } from '../shared/protocol.ts';
 
 // Copy as Markdown or plain text: title and link, the facts of the chosen length, the 5W digest and

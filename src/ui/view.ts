@@ -1,5 +1,11 @@
-import { factsForLength } from '../core/facts.ts';
-import { type DigestItem, type ErrorInfo, type Fact, LENGTHS, type Length } from '../core/types.ts';
+import {
+  type DigestItem,
+  type ErrorInfo,
+  type Fact,
+  factsForLength,
+  LENGTHS,
+  type Length,
+} from '../core/types.ts';
 import type { PageResult } from '../shared/protocol.ts';
 import { h } from './dom.ts';
 import { type MessageKey, t } from './i18n.ts';
