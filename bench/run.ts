@@ -135,6 +135,22 @@ for (const words of sizes) {
   );
 }
 
+// The target: from 1k to 100k words, each stage's time per word within 2x (no quadratic step).
+const upTo100k = scaling.filter((r) => typeof r.words === 'number' && r.words <= 100_000 && !r.error);
+const growth = Object.fromEntries(
+  Object.keys(upTo100k[0] ?? {})
+    .filter((k) => k !== 'words' && k !== 'peakRssMB')
+    .map((k) => {
+      const perWord = upTo100k.map((r) => r[k] as number);
+      return [k, round(Math.max(...perWord) / Math.min(...perWord))];
+    }),
+);
+console.log(
+  `  time per word, slowest size / fastest, 1k to 100k words (target 2x): ${Object.entries(growth)
+    .map(([k, v]) => `${k} ${v}x`)
+    .join(', ')}`,
+);
+
 const pageRows: Array<StageTimes & { name: string }> = [];
 const inlineRatios: number[] = [];
 for (const page of pages) {
@@ -203,6 +219,7 @@ if (!smoke) {
     },
     cnndm: { count: textRows.length, stages: textStats },
     scaling,
+    scalingGrowth: growth,
     bundle,
   };
   writeFileSync(resolve(OUT, 'node.json'), `${JSON.stringify(results, null, 2)}\n`);
