@@ -55,7 +55,9 @@ describe('benchmark code', () => {
         ),
       );
     expect(stdout).toMatch(/summarizer \/ Readability parse, per page: median [\d.]+%, p95 [\d.]+%/);
-    expect(stdout).toMatch(/slowest size \/ fastest, 1k to 100k words \(target 2x\): dom [\d.]+x, .*summarizer [\d.]+x/);
+    expect(stdout).toMatch(
+      /slowest size \/ fastest, 1k to 100k words \(target 2x\): dom [\d.]+x, .*summarizer [\d.]+x/,
+    );
     expect(stdout).not.toContain('wrote bench/results');
   }, 60_000);
 
