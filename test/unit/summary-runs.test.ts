@@ -73,4 +73,24 @@ describe('SummaryRuns', () => {
     expect(page.readings()).toBe(2);
     page.answer();
   });
+
+  it('a request that joined a reading refused for want of access reads again; the one that started it does not', async () => {
+    let readings = 0;
+    const deps: WorkerDeps = {
+      tabUrl: async () => URL_A,
+      // The first reading asks before the click's grant has landed; the next one finds it.
+      runExtractor: async () => {
+        if (readings++ === 0) throw new Error('Cannot access contents of the page.');
+        return { ok: true, value: article };
+      },
+      cacheGet: async () => undefined,
+      cacheSet: async () => {},
+    };
+    const runs = new SummaryRuns(deps);
+    const fromClick = runs.summarize({ tabId: 1, url: URL_A });
+    const fromPopup = runs.summarize({ tabId: 1, url: URL_A });
+    expect(await fromClick).toMatchObject({ ok: false, error: { code: 'needs-permission' } });
+    expect(await fromPopup).toMatchObject({ ok: true, value: { url: URL_A } });
+    expect(readings).toBe(2);
+  });
 });
