@@ -45,8 +45,9 @@ async function showPopup(windowId: number | undefined): Promise<void> {
   } catch (error) {
     // "Cannot show popup for an inactive window": seen when a click follows a popup's closing at once,
     // which leaves no window focused. The click came from this window, so focusing it is what the reader
-    // asked for; a popup that failed in a focused window was closed by the reader: no second one.
-    if ((await browser.windows.get(windowId)).focused) throw error;
+    // asked for. Any other failure in a focused window is a popup the reader closed: no second one.
+    const inactive = /inactive window/i.test(String(error));
+    if (!inactive && (await browser.windows.get(windowId)).focused) throw error;
     await browser.windows.update(windowId, { focused: true });
     await browser.action.openPopup({ windowId });
   }
