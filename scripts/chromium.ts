@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve } from 'node:path';
-import { type BrowserContext, type CDPSession, chromium } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Worker } from 'playwright-core';
 
 // Real Chromium with the built extension, pages served on 127.0.0.1, real toolbar clicks through CDP
 // (Extensions.triggerAction grants activeTab and opens the real popup). Used by the e2e tests, the demo
@@ -53,6 +53,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   cdp: CDPSession;
+  /** The extension workers' last console messages, for the errors of the tests that fail. */
+  workerLog: string[];
   close(): Promise<void>;
 }
 
@@ -89,6 +91,14 @@ export async function launch(
       '--disable-quic',
     ],
   });
+  const workerLog: string[] = [];
+  const listen = (worker: Worker) =>
+    worker.on('console', (message) => {
+      workerLog.push(message.text());
+      workerLog.splice(0, workerLog.length - 20);
+    });
+  context.serviceWorkers().forEach(listen);
+  context.on('serviceworker', listen);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // With several extensions loaded, the first worker to start may be another one's.
   const extensionId = options.alongside?.length ? extensionIdOf(dist) : new URL(worker.url()).host;
@@ -96,7 +106,7 @@ export async function launch(
   const cdp = browser
     ? await browser.newBrowserCDPSession()
     : await context.newCDPSession(context.pages()[0]!);
-  return { context, extensionId, cdp, close: () => context.close() };
+  return { context, extensionId, cdp, workerLog, close: () => context.close() };
 }
 
 /**
@@ -136,12 +146,14 @@ export async function clickToolbar(eb: ExtensionBrowser, url: string): Promise<P
   const before = new Set((await popups()).map((t) => t.targetId));
   const targetId = await tabTargetId(eb.cdp, url);
   await eb.cdp.send('Extensions.triggerAction', { id: eb.extensionId, targetId });
-  for (let i = 0; i < 200; i++) {
+  // Usually well under a second; beside the unit tests on 2 cores, the first click of a new browser
+  // once showed no popup within 5 s (the worker's log, kept by launch, says why when it fails).
+  for (let i = 0; i < 600; i++) {
     const popup = (await popups()).find((t) => !before.has(t.targetId));
     if (popup) return PopupHandle.attach(eb.cdp, popup.targetId);
     await new Promise((r) => setTimeout(r, 25));
   }
-  throw new Error('the popup did not open');
+  throw new Error(`the popup did not open; the worker's last words: ${eb.workerLog.slice(-5).join(' | ')}`);
 }
 
 /** The real popup is a target Playwright does not list: talk to it with raw CDP messages. */
