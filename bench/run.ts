@@ -159,28 +159,26 @@ console.log(
 // (its tables and the page's text stay in the caches: the p95 ratio read 18-24% in 5 runs so, 26-31% in 3).
 // The rounds also spread this host's drifts over both sides (the same pass ran 1.7x slower a minute later).
 const articles = pages.map((page) => extractPage(page.html));
-const pageRows: Array<StageTimes & { name: string }> = pages.map((page, i) => ({
-  name: page.name,
-  ...timePage(page.html), // warm-up; the rounds' bests replace it
-  ...timeCore(articles[i]!),
-}));
-const inline = pageRows.map(() => Number.POSITIVE_INFINITY);
-for (let round = 0; round < repeat; round++) {
-  pages.forEach((page, i) => {
-    const run = timePage(page.html);
-    inline[i] = Math.min(inline[i]!, run.summarizer);
-    const row = pageRows[i]!;
-    if (round === 0 || run.readability! < row.readability!)
-      Object.assign(row, { dom: run.dom, readability: run.readability, extract: run.extract });
-  });
-  articles.forEach((article, i) => {
-    const run = timeCore(article);
-    const row = pageRows[i]!;
-    if (round === 0 || run.summarizer < row.summarizer) Object.assign(row, run);
-  });
+for (const [i, page] of pages.entries()) {
+  timePage(page.html); // warm-up
+  timeCore(articles[i]!);
 }
+const parses = pages.map((): StageTimes[] => []);
+const cores = pages.map((): StageTimes[] => []);
+for (let round = 0; round < repeat; round++) {
+  for (const [i, page] of pages.entries()) parses[i]!.push(timePage(page.html));
+  for (const [i, article] of articles.entries()) cores[i]!.push(timeCore(article));
+}
+const fastest = (runs: StageTimes[], by: keyof StageTimes) =>
+  runs.reduce((a, b) => (a[by]! < b[by]! ? a : b));
+const pageRows: Array<StageTimes & { name: string }> = pages.map((page, i) => {
+  const { dom, readability, extract } = fastest(parses[i]!, 'readability');
+  return { name: page.name, dom, readability, extract, ...fastest(cores[i]!, 'summarizer') };
+});
 const ratios = pageRows.map((r) => r.summarizer / Math.max(r.readability!, 0.001));
-const inlineRatios = pageRows.map((r, i) => inline[i]! / Math.max(r.readability!, 0.001));
+const inlineRatios = parses.map(
+  (runs, i) => Math.min(...runs.map((r) => r.summarizer)) / Math.max(pageRows[i]!.readability!, 0.001),
+);
 const textRows = texts.map((t) => timeCore(articleFromText(t)));
 
 console.log(

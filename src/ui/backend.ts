@@ -54,15 +54,15 @@ export class BrowserBackend implements Backend {
     tabId: number,
     options: { force?: boolean; anyway?: boolean } = {},
   ): Promise<Result<PageResult>> {
-    const first = this.first;
+    // Both used once: a later retry may find the tab elsewhere, and the worker then looks the address up.
+    const { first, queried } = this;
     this.first = undefined;
+    this.queried = undefined;
     if (first?.tabId === tabId && !options.force && !options.anyway) {
       const answer = await first.answer.catch(() => undefined);
       if (isResult(answer)) return answer;
     }
-    // Used once: a later retry may find the tab elsewhere, and the worker then looks the address up.
-    const url = this.queried?.tabId === tabId ? this.queried.url : undefined;
-    this.queried = undefined;
+    const url = queried?.tabId === tabId ? queried.url : undefined;
     const answer = await send(request('summarize', { tabId, ...(url ? { url } : {}), ...options }), isResult);
     return answer ?? failure('internal', 'The extension did not answer. Try again.');
   }
