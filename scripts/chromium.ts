@@ -153,7 +153,26 @@ export async function clickToolbar(eb: ExtensionBrowser, url: string): Promise<P
     if (popup) return PopupHandle.attach(eb.cdp, popup.targetId);
     await new Promise((r) => setTimeout(r, 25));
   }
-  throw new Error(`the popup did not open; the worker's last words: ${eb.workerLog.slice(-5).join(' | ')}`);
+  throw new Error(
+    `the popup did not open; the worker's last words: ${eb.workerLog.slice(-5).join(' | ')}; ` +
+      `its view: ${await workerView(eb)}`,
+  );
+}
+
+/** What the worker sees when a click showed no popup: the action's popup and which windows have focus. */
+async function workerView(eb: ExtensionBrowser): Promise<string> {
+  const worker = eb.context.serviceWorkers().find((w) => w.url().includes(eb.extensionId));
+  if (!worker) return 'no worker running';
+  const view = worker.evaluate(async () => ({
+    popup: await chrome.action.getPopup({}),
+    windows: (await chrome.windows.getAll({ populate: true })).map((w) => ({
+      focused: w.focused,
+      type: w.type,
+      activeTab: w.tabs?.find((t) => t.active)?.url,
+    })),
+  }));
+  const timeout = new Promise<string>((r) => setTimeout(() => r('the worker did not answer in 5 s'), 5000));
+  return Promise.race([view.then((v) => JSON.stringify(v)), timeout]).catch((error) => String(error));
 }
 
 /** The real popup is a target Playwright does not list: talk to it with raw CDP messages. */
