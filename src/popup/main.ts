@@ -8,7 +8,7 @@ import { BrowserBackend } from '../ui/backend.ts';
 const app = startApp({
   root: document.getElementById('app')!,
   backend: new BrowserBackend(),
-  offerSidePanel: true,
+  surface: 'popup',
 });
 void loadSettings(browser.storage.sync).then((settings) => {
   applyTheme(document.documentElement, settings.theme);

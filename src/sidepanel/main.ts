@@ -11,7 +11,7 @@ const params = new URLSearchParams(location.search);
 const app = startApp({
   root: document.getElementById('app')!,
   backend: params.has('selection') ? new SelectionBackend() : new BrowserBackend(),
-  offerSidePanel: false,
+  surface: 'panel',
 });
 const settings = loadSettings(browser.storage.sync);
 const windowId = browser.windows.getCurrent().then((w) => w.id);

@@ -2,19 +2,22 @@ import { type Length, toErrorInfo } from '../core/types.ts';
 import type { Backend } from './backend.ts';
 import { exportSummary } from './export.ts';
 import { t } from './i18n.ts';
-import { announce, render, type ViewState } from './view.ts';
+import { announce, render, type Surface, type ViewState } from './view.ts';
 
 // The controller both surfaces share: show the skeleton at once, ask the worker, render the answer.
 
 export interface AppOptions {
   root: HTMLElement;
   backend: Backend;
-  /** The popup offers to move to the side panel; the panel does not. */
-  offerSidePanel: boolean;
+  /**
+   * The popup, opened by a toolbar click (which gives access to the tab), or the side panel. The popup
+   * offers to move to the side panel; the panel does not.
+   */
+  surface: Surface;
   initialLength?: Length;
 }
 
-export function startApp({ root, backend, offerSidePanel, initialLength }: AppOptions) {
+export function startApp({ root, backend, surface, initialLength }: AppOptions) {
   let tabId: number | undefined;
   let state: ViewState = { kind: 'loading' };
   let length: Length = initialLength ?? 'medium';
@@ -22,7 +25,7 @@ export function startApp({ root, backend, offerSidePanel, initialLength }: AppOp
 
   const show = (next: ViewState) => {
     state = next;
-    render(root, state, actions);
+    render(root, state, actions, surface);
     // For the browser benchmark, on this page's clock: the first skeleton, and when the answer showed.
     if (next.kind !== 'loading') performance.mark(`nutgraf:${next.kind}`);
     else if (performance.getEntriesByName('nutgraf:skeleton').length === 0)
@@ -76,7 +79,7 @@ export function startApp({ root, backend, offerSidePanel, initialLength }: AppOp
         }
       : undefined,
     openSidePanel:
-      offerSidePanel && backend.openSidePanel
+      surface === 'popup' && backend.openSidePanel
         ? () => {
             if (tabId !== undefined) void backend.openSidePanel?.(tabId).then(() => window.close());
           }

@@ -35,12 +35,14 @@ const STATE_OF_CODE: Partial<Record<ErrorInfo['code'], string>> = {
   'needs-permission': 'needs-permission',
 };
 
-export function render(root: HTMLElement, state: ViewState, actions: ViewActions): void {
+export type Surface = 'popup' | 'panel';
+
+export function render(root: HTMLElement, state: ViewState, actions: ViewActions, surface: Surface): void {
   const dataState = state.kind === 'error' ? (STATE_OF_CODE[state.error.code] ?? 'error') : state.kind;
   root.dataset.state = dataState;
   root.setAttribute('aria-busy', String(state.kind === 'loading'));
   root.replaceChildren(
-    ...body(state, actions).filter((n): n is Node => n !== null),
+    ...body(state, actions, surface).filter((n): n is Node => n !== null),
     h('p', { class: 'status', id: 'status', role: 'status', 'aria-live': 'polite' }),
   );
 }
@@ -51,9 +53,9 @@ export function announce(root: HTMLElement, message: string): void {
   if (status) status.textContent = message;
 }
 
-function body(state: ViewState, actions: ViewActions): Array<Node | null> {
+function body(state: ViewState, actions: ViewActions, surface: Surface): Array<Node | null> {
   if (state.kind === 'loading') return [skeleton()];
-  if (state.kind === 'error') return [errorPanel(state.error, actions)];
+  if (state.kind === 'error') return [errorPanel(state.error, actions, surface)];
   const { summary } = state.result;
   const facts = factsForLength(summary.ranked, LENGTHS[state.length]);
   const sentenceText = (i: number) => summary.sentences[i]?.exact ?? '';
@@ -88,7 +90,7 @@ const ERROR_TITLES: Partial<Record<ErrorInfo['code'], MessageKey>> = {
   'bad-input': 'stateBadInput',
 };
 
-function errorPanel(error: ErrorInfo, actions: ViewActions): Node {
+function errorPanel(error: ErrorInfo, actions: ViewActions, surface: Surface): Node {
   const buttons: Node[] = [];
   if (error.code === 'not-article') {
     buttons.push(
@@ -111,7 +113,8 @@ function errorPanel(error: ErrorInfo, actions: ViewActions): Node {
     buttons.push(h('button', { type: 'button', class: 'primary', onclick: actions.retry }, t('buttonRetry')));
   }
   const hints: Partial<Record<ErrorInfo['code'], MessageKey>> = {
-    'needs-permission': 'hintNeedsPermission',
+    // A popup's click gave access to the tab; the page loading again since then has ended it.
+    'needs-permission': surface === 'popup' ? 'hintNeedsPermissionAfterClick' : 'hintNeedsPermission',
     'unsupported-page': 'hintUnsupported',
     'not-article': 'hintNotArticle',
   };

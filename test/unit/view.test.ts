@@ -50,7 +50,7 @@ const error = (code: ErrorInfo['code'], message = 'Because.'): Result<PageResult
 
 describe('view states', () => {
   it('shows the skeleton at once, then the summary', async () => {
-    startApp({ root, backend: new FakeBackend({ ok: true, value: RESULT }), offerSidePanel: true });
+    startApp({ root, backend: new FakeBackend({ ok: true, value: RESULT }), surface: 'popup' });
     expect(root.dataset.state).toBe('loading');
     expect(root.querySelector('.skeleton')).not.toBeNull();
     await settle();
@@ -72,7 +72,7 @@ describe('view states', () => {
     ['timeout', 'error', 'Retry'],
     ['internal', 'error', 'Retry'],
   ] as const)('renders %s as data-state=%s with its action', async (code, state, button) => {
-    startApp({ root, backend: new FakeBackend(error(code)), offerSidePanel: false });
+    startApp({ root, backend: new FakeBackend(error(code)), surface: 'panel' });
     await settle();
     expect(root.dataset.state).toBe(state);
     expect(root.querySelector('[role=alert] .reason')?.textContent).toBe('Because.');
@@ -81,9 +81,18 @@ describe('view states', () => {
     else expect(buttons).toEqual([]);
   });
 
+  it.each([
+    ['popup', /after your click/],
+    ['panel', /side panel cannot read a tab on its own/],
+  ] as const)('the %s says why it has no access where it is', async (surface, hint) => {
+    startApp({ root, backend: new FakeBackend(error('needs-permission')), surface });
+    await settle();
+    expect(root.querySelector('[role=alert] .hint')?.textContent).toMatch(hint);
+  });
+
   it('switches length without asking the backend again, and highlights a clicked fact', async () => {
     const backend = new FakeBackend({ ok: true, value: RESULT });
-    startApp({ root, backend, offerSidePanel: false, initialLength: 'short' });
+    startApp({ root, backend, surface: 'panel', initialLength: 'short' });
     await settle();
     expect(root.querySelectorAll('[data-testid=fact]').length).toBe(3);
     const long = [...root.querySelectorAll('.lengths button')].find(
@@ -132,7 +141,7 @@ describe('view states', () => {
       },
     ];
     const result = { ...RESULT, summary: { ...RESULT.summary, sources: people } };
-    startApp({ root, backend: new FakeBackend({ ok: true, value: result }), offerSidePanel: false });
+    startApp({ root, backend: new FakeBackend({ ok: true, value: result }), surface: 'panel' });
     await settle();
     expect([...root.querySelectorAll('[data-testid=source] .role')].map((r) => r.textContent)).toEqual([
       'White House spokesman',
