@@ -112,16 +112,19 @@ export async function launch(
   return { context, extensionId, cdp, workerLog, close: () => context.close() };
 }
 
+const workerOf = (context: BrowserContext, extensionId: string) =>
+  context.serviceWorkers().find((w) => new URL(w.url()).host === extensionId);
+
 /**
  * Waits until the extension's install has finished. Chrome drops a toolbar click that comes before it:
  * a first click 200-300 ms after launch reached no listener in 9 of 34 new browsers, each time before
- * onInstalled had run (none in 42 with this wait; it failed CI once). The worker makes its context menu there (background/context-menu.ts),
- * so the menu item's existence says onInstalled has run.
+ * onInstalled had run (none in 42 with this wait; it failed CI once). The worker makes its context menu
+ * in onInstalled (src/background/context-menu.ts): the menu item's existence says it has run.
  */
 async function untilInstalled(context: BrowserContext, extensionId: string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const worker = context.serviceWorkers().find((w) => new URL(w.url()).host === extensionId);
+    const worker = workerOf(context, extensionId);
     const made = await worker
       ?.evaluate(() =>
         chrome.contextMenus.update('nutgraf-page', {}).then(
@@ -188,7 +191,7 @@ export async function clickToolbar(eb: ExtensionBrowser, url: string): Promise<P
 
 /** What the worker sees when a click showed no popup: the action's popup and which windows have focus. */
 async function workerView(eb: ExtensionBrowser): Promise<string> {
-  const worker = eb.context.serviceWorkers().find((w) => w.url().includes(eb.extensionId));
+  const worker = workerOf(eb.context, eb.extensionId);
   if (!worker) return 'no worker running';
   const view = worker.evaluate(async () => ({
     popup: await chrome.action.getPopup({}),

@@ -22,7 +22,7 @@ export interface Backend {
   summarize(tabId: number, options?: { force?: boolean; anyway?: boolean }): Promise<Result<PageResult>>;
   /** Scrolls the tab to a sentence and highlights it. */
   highlight(tabId: number, quote: TextQuote): Promise<Result<{ text: string }>>;
-  /** Asks for host access (from a click): the tab's site, or all sites. Resolves to whether it was granted. */
+  /** Asks for host access (from a click), for the tab's site or all sites; resolves to whether granted. */
   requestAccess?(tabId: number, scope: 'site' | 'all'): Promise<boolean>;
   openSidePanel?(tabId: number): Promise<void>;
 }
