@@ -405,6 +405,25 @@ describe('links', () => {
       ['link', 'an NPR episode', 'npr.org'],
     ]);
   });
+
+  it('links whose text says nothing by itself (one lower-case word, a function word) are named by their site, once', () => {
+    const link = (href: string, text: string) => ({ href, text, inSourcesSection: false });
+    const s = sourcesOf('The story cites work by others.', {
+      ...base,
+      links: [
+        link('https://stallman.org/a', 'views'),
+        link('https://medium.com/b', 'In'),
+        link('https://tools.ietf.org/c', 'txt'),
+        link('https://www.w3.org/d', 'Tracker'),
+        link('https://www.npr.org/e', 'an episode'),
+        link('https://stallman.org/f', 'the'),
+      ],
+    });
+    expect(s.map((x) => x.name).sort()).toEqual(
+      ['Tracker', 'an episode', 'medium.com', 'stallman.org', 'tools.ietf.org'].sort(),
+    );
+    expect(s.find((x) => x.name === 'stallman.org')).toMatchObject({ mentions: 0, sentences: [] });
+  });
 });
 
 describe('hosts of links', () => {

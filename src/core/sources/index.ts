@@ -1,6 +1,6 @@
 import type { ArticleInput, Sentence, Source } from '../types.ts';
 import { isOutlet, OUTLETS, type OutletEntry, outletForHost } from './gazetteer.ts';
-import { hostOf, outboundLinks } from './links.ts';
+import { hostOf, outboundLinks, saysNothing } from './links.ts';
 import { countUnnamed, findDocuments, findOrganizations } from './others.ts';
 import { findOutlets } from './outlets.ts';
 import { findPeople } from './people.ts';
@@ -76,6 +76,7 @@ export function findSources(article: ArticleInput, sentences: readonly Sentence[
 
   // A link joins the outlet it belongs to when the text cites that outlet, or when it is listed in a
   // Sources section; a body link to another outlet's story is a link, not a cited outlet.
+  const bySite = new Map<string, Source>();
   for (const link of outboundLinks(article.links, article.url, sentences)) {
     const outlet = outletForHost(link.domain);
     const cited = outlet ? outlets.get(outlet.name) : undefined;
@@ -86,9 +87,23 @@ export function findSources(article: ArticleInput, sentences: readonly Sentence[
       outlets.set(outlet.name, merged);
       continue;
     }
-    const name = link.text && !/^https?:/i.test(link.text) ? link.text : link.domain;
-    sources.push({ name, type: 'link', url: link.url, domain: link.domain, ...citing(link.sentences) });
+    if (!saysNothing(link.text)) {
+      sources.push({
+        name: link.text,
+        type: 'link',
+        url: link.url,
+        domain: link.domain,
+        ...citing(link.sentences),
+      });
+      continue;
+    }
+    // Named by its site, once a site: the sentences that hold "the" say nothing of where the link is.
+    if (!bySite.has(link.domain)) {
+      const { url, domain } = link;
+      bySite.set(domain, { name: domain, type: 'link', url, domain, mentions: 0, sentences: [] });
+    }
   }
+  sources.push(...bySite.values());
 
   sources.push(...outlets.values());
   sources.sort((a, b) => ORDER[a.type] - ORDER[b.type] || b.mentions - a.mentions || byName(a.name, b.name));

@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../terms.ts';
 import { normalizeSpace } from '../text.ts';
 import type { ArticleLink, Sentence } from '../types.ts';
 import { sentencesHolding } from './holding.ts';
@@ -87,10 +88,24 @@ export function outboundLinks(
     });
   }
   const hits = [...byUrl.values()];
+  // A text that says nothing ("the") is no clue to where its link is: not looked for.
+  const located = hits.filter((hit) => !saysNothing(hit.text));
   const holding = sentencesHolding(
     sentences,
-    hits.map((hit) => hit.text),
+    located.map((hit) => hit.text),
   );
-  for (const hit of hits) hit.sentences = [...holding.get(hit.text)!];
+  for (const hit of located) hit.sentences = [...holding.get(hit.text)!];
   return hits;
+}
+
+const STOPWORD_SET: ReadonlySet<string> = new Set(STOPWORDS);
+
+/**
+ * A link text that says nothing by itself: none, a URL, or one word in lower case or a function word (an
+ * essay that links "the", "views", "In"). Such a link is named by its site.
+ */
+export function saysNothing(text: string): boolean {
+  if (!text || /^https?:/i.test(text)) return true;
+  if (/\s/.test(text)) return false;
+  return /^[\p{Ll}\d'’.-]+$/u.test(text) || STOPWORD_SET.has(text.toLowerCase());
 }
