@@ -320,6 +320,11 @@ describe('what is not a source', () => {
     expect(s).toEqual([]);
   });
 
+  it('a heading run into the text is no person (ietf-1: "Abstract This draft describes …")', () => {
+    const s = sourcesOf('Abstract This draft describes a protocol, said the report.');
+    expect(s.filter((x) => x.type === 'person')).toEqual([]);
+  });
+
   it('a company or charity named like a person is an organization (CNN/DM dev texts, wikipedia)', () => {
     const s = sourcesOf(
       '"We will not back down," says Amnesty International.\nTaser International said the device was safe.\nAs Nick of Arachnid Labs explains, the board is cheap.',

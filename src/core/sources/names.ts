@@ -253,6 +253,9 @@ const OPENERS = wordSet(
   'The|A|An|In|On|At|As|But|And|Or|So|If|When|While|After|Before|Since|Despite|Although|Though|For|With|By|From|Meanwhile|However|Still|Yet|Now|Then|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Its|According|Asked|Speaking|Both|Some|Many|Most|Other|Others|Another|Every|Each|Even|Also|Only|Just|Not|No|Yes|Over|Under|Last|Next|During|Through|Earlier|Later|Today|Yesterday|Tomorrow|Le|La|Les|Un|Une|Der|Die|Das|Ein|Eine|El|Los|Las|Selon|Laut|Según',
 );
 
+/** Openers that no name holds, wherever they stand: "Abstract This draft" names no one. */
+const NEVER_IN_A_NAME = wordSet('The|This|That|These|Those|It|He|She|They|We|His|Her|Their|Our|Its');
+
 /** "U.S.", "U.K.": capitals each followed by a dot (as /^(?:\p{Lu}\.)+$/u). */
 function isInitialism(token: string): boolean {
   if (token.length < 2 || token.length % 2) return false;
@@ -340,7 +343,12 @@ function personName(run: NameRun, knownNonPersons: (text: string) => boolean): P
   if (
     nameTokens.some(
       (t) =>
-        NOT_PERSON.has(t) || hasDigit(t) || isAllCapitals(t) || DEMONYM_WORDS.has(t) || speltLikeAProduct(t),
+        NOT_PERSON.has(t) ||
+        NEVER_IN_A_NAME.has(t) ||
+        hasDigit(t) ||
+        isAllCapitals(t) ||
+        DEMONYM_WORDS.has(t) ||
+        speltLikeAProduct(t),
     )
   ) {
     return null;
